@@ -60,7 +60,6 @@ public final class Infrastructure {
         properties.put("spring.data.redis.url", redisUrl);
         // A test server must never listen on every interface of a shared machine.
         properties.put("server.address", "127.0.0.1");
-        properties.put("management.server.address", "127.0.0.1");
         return properties;
     }
 }
