@@ -1,0 +1,85 @@
+package io.cloudflux.tiering.bench;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import io.cloudflux.tiering.bill.CostModel;
+import io.cloudflux.tiering.catalog.PriceCatalog;
+import io.cloudflux.tiering.catalog.PriceCatalogLoader;
+import io.cloudflux.tiering.catalog.Provider;
+import io.cloudflux.tiering.policy.Policies;
+import io.cloudflux.tiering.policy.Policy;
+import io.cloudflux.tiering.replay.PolicyResult;
+import io.cloudflux.tiering.replay.ReplayResult;
+import io.cloudflux.tiering.replay.Simulator;
+import io.cloudflux.tiering.trace.Mix;
+import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
+
+/**
+ * The quality and speed benchmark of issue 3, without JMH: for each archetype mix it generates a
+ * seeded trace, replays it on each provider with every policy and the oracle, and prints costs,
+ * ratios, events per second and oracle time. Arguments: {@code [objects] [days] [seed] [mix,...|all] [provider,...]}.
+ */
+public final class TieringBench {
+    private TieringBench() {
+    }
+
+    public static void main(String[] args) {
+        int objects = args.length > 0 ? Integer.parseInt(args[0]) : 20_000;
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        List<Mix> mixes = args.length > 3 && !args[3].equals("all")
+                ? java.util.Arrays.stream(args[3].split(",")).map(Mix::named).toList() : Mix.standard();
+        List<Provider> providers = args.length > 4
+                ? java.util.Arrays.stream(args[4].split(",")).map(Provider::of).toList() : List.of(Provider.values());
+        PriceCatalog catalog = PriceCatalogLoader.defaults();
+        System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d%n", objects, days, seed);
+        for (Mix mix : mixes) {
+            long g0 = System.nanoTime();
+            CompactTrace trace = new CompactTrace();
+            new SyntheticTraceGenerator(mix, objects, days, seed).generate(trace);
+            System.out.printf(Locale.ROOT, "%n== mix %s: %d objects, %d events (generated in %.1f s)%n", mix.name(),
+                    trace.objects(), trace.events(), (System.nanoTime() - g0) / 1e9);
+            for (Provider home : providers) {
+                run(trace, new CostModel(catalog, home), home.id());
+            }
+            if (providers.size() > 1) {
+                Provider home = providers.get(0);
+                Set<Provider> allowed = EnumSet.copyOf(providers);
+                run(trace, new CostModel(catalog, home, allowed), home.id() + "+" + allowed.stream()
+                        .filter(p -> p != home).map(Provider::id).reduce((a, b) -> a + "," + b).orElse(""));
+            }
+        }
+    }
+
+    private static void run(CompactTrace trace, CostModel model, String label) {
+        List<Policy> online = new ArrayList<>();
+        for (String name : Policies.NAMES) {
+            if (!name.equals(Policies.ORACLE) && Policies.appliesTo(name, model.home())) {
+                online.add(Policies.create(name, model));
+                if (name.equals(Policies.S3_INTELLIGENT_TIERING) || name.equals(Policies.GCS_AUTOCLASS)) {
+                    online.add(Policies.create(name + Policies.OPT_IN, model));
+                }
+            }
+        }
+        Simulator sim = new Simulator(model, online, true);
+        long t0 = System.nanoTime();
+        trace.replay(sim);
+        ReplayResult r = sim.finish();
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        double oracleSeconds = sim.oracleNanos() / 1e9;
+        double onlineSeconds = seconds - oracleSeconds;
+        double oracle = r.policy(Policies.ORACLE).orElseThrow().totalUsd();
+        double hot = r.policy(Policies.ALL_HOT).orElseThrow().totalUsd();
+        System.out.printf(Locale.ROOT, "-- %s: %d online policies %.2f s (%.0f events/s for all, %.0f policy-events/s), oracle %.2f s%n",
+                label, online.size(), onlineSeconds, r.events() / onlineSeconds, r.events() * online.size() / onlineSeconds,
+                oracleSeconds);
+        for (PolicyResult p : r.policies()) {
+            System.out.printf(Locale.ROOT, "   %-30s %12.2f USD  %6.1f%% vs all-hot  %6.3f x oracle  %9d transitions%n", p.name(),
+                    p.totalUsd(), 100 * (1 - p.totalUsd() / hot), p.totalUsd() / oracle, p.bill().transitions());
+        }
+    }
+}

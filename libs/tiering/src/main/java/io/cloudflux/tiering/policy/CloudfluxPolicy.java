@@ -1,0 +1,103 @@
+package io.cloudflux.tiering.policy;
+
+import java.util.stream.IntStream;
+
+import io.cloudflux.tiering.bill.CostModel;
+
+/**
+ * CloudFlux's own policy: at upload and at each review it prices every allowed placement over a
+ * horizon (DESIGN.md §4) from the forecaster's expected reads and remaining life, and keeps the
+ * cheapest per expected day of life. A class with a minimum storage duration is priced over at
+ * least that duration, with the early-deletion charge owed if the object is expected to be deleted
+ * sooner; a move pays its fees and whatever is still owed where the object is. Hysteresis: it moves
+ * only when the saving per day beats the current placement by {@link #MARGIN}.
+ */
+final class CloudfluxPolicy implements Policy {
+    static final int HORIZON_DAYS = 30;
+    static final double MARGIN = 0.05;
+
+    private final CostModel model;
+    private final Forecaster forecaster;
+    private final int[] candidates;
+
+    CloudfluxPolicy(CostModel model, Forecaster forecaster) {
+        this.model = model;
+        this.forecaster = forecaster;
+        this.candidates = IntStream.range(0, model.size()).filter(p -> !model.isAuto(p)).toArray();
+    }
+
+    @Override
+    public String name() {
+        return "cloudflux";
+    }
+
+    @Override
+    public int place(ObjectView o, int day) {
+        Object state = forecaster.track(o, day);
+        o.policyState(state);
+        Forecast f = forecaster.forecast(state, o, day);
+        int best = -1;
+        double bestRate = Double.POSITIVE_INFINITY;
+        for (int p : candidates) {
+            double rate = rate(f, p, o.sizeBytes(), 0, model.writeUsd(p));
+            if (rate < bestRate) {
+                bestRate = rate;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public int onRead(ObjectView o, int day, int count) {
+        forecaster.observeRead(o.policyState(), o, day, count);
+        return o.placement();
+    }
+
+    @Override
+    public int review(ObjectView o, int day) {
+        Forecast f = forecaster.forecast(o.policyState(), o, day);
+        int current = o.placement();
+        long size = o.sizeBytes();
+        int stayed = day - o.placedDay();
+        int remaining = Math.max(0, model.minDays(current) - stayed);
+        double stay = rate(f, current, size, remaining, 0);
+        double leave = model.earlyDeletionUsd(current, stayed, size);
+        int best = current;
+        double bestRate = stay * (1 - MARGIN);
+        for (int p : candidates) {
+            if (p == current) {
+                continue;
+            }
+            double rate = rate(f, p, size, model.minDays(p), leave + model.moveUsd(current, p, size));
+            if (rate < bestRate) {
+                bestRate = rate;
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Expected cost per expected day of life of keeping the object at {@code p} for the horizon,
+     * committed for {@code commitDays}, after paying {@code entry} to get there.
+     */
+    private double rate(Forecast f, int p, long size, int commitDays, double entry) {
+        int horizon = Math.max(HORIZON_DAYS, commitDays);
+        double alive = f.expectedAliveDays(horizon);
+        double billed = alive + (commitDays > 0 ? commitDays - f.expectedAliveDays(commitDays) : 0);
+        double cost = entry + billed * model.storagePerDay(p, size) + f.expectedReads(horizon) * model.readUsd(p, size);
+        return cost / Math.max(alive, 1e-9);
+    }
+
+    @Override
+    public int nextReview(ObjectView o, int day) {
+        int idle = day - o.lastAccessDay();
+        return day + Math.max(1, Math.min(30, idle / 4));
+    }
+
+    @Override
+    public void onEnd(ObjectView o, int lastDay, boolean deleted) {
+        forecaster.observeEnd(o.policyState(), o, lastDay, deleted);
+    }
+}
