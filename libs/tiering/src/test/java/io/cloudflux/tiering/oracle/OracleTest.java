@@ -1,0 +1,118 @@
+package io.cloudflux.tiering.oracle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudflux.tiering.bill.Bill;
+import io.cloudflux.tiering.bill.CostModel;
+import io.cloudflux.tiering.catalog.PriceCatalog;
+import io.cloudflux.tiering.catalog.PriceCatalogLoader;
+import io.cloudflux.tiering.catalog.Provider;
+
+class OracleTest {
+    /** Short minimum durations and tier thresholds, so that a week exercises every rule. */
+    private static final String SHORT_RULES = """
+            providers:
+              aws:
+                classes:
+                  STANDARD_IA: {minDurationDays: 3}
+                  GLACIER_IR: {minDurationDays: 5}
+                  INTELLIGENT_TIERING:
+                    autoTiering:
+                      tiers:
+                        - {tier: frequent, afterIdleDays: 0, storagePerGbMonth: 0.023}
+                        - {tier: infrequent, afterIdleDays: 2, storagePerGbMonth: 0.0125}
+                        - {tier: archive-instant, afterIdleDays: 4, storagePerGbMonth: 0.004}
+              gcp:
+                classes:
+                  NEARLINE: {minDurationDays: 2}
+            """;
+
+    private static final PriceCatalog SHORT = PriceCatalogLoader.withOverrides(
+            List.of(new ByteArrayInputStream(SHORT_RULES.getBytes(StandardCharsets.UTF_8))));
+
+    @Test
+    void shouldFindTheCheapestOfAllPlansOnSmallCases() {
+        CostModel model = new CostModel(SHORT, Provider.AWS, EnumSet.of(Provider.AWS, Provider.GCP));
+        int[] allowed = {
+            model.placement(Provider.AWS, "STANDARD").index(),
+            model.placement(Provider.AWS, "STANDARD_IA").index(),
+            model.placement(Provider.AWS, "GLACIER_IR").index(),
+            model.placement(Provider.AWS, "INTELLIGENT_TIERING").index(),
+            model.placement(Provider.GCP, "NEARLINE").index()};
+        Oracle oracle = new Oracle(model, allowed);
+        SplittableRandom rnd = new SplittableRandom(7);
+        long[] sizes = {50_000, 1L << 30, 20L << 30};
+        for (int c = 0; c < 30; c++) {
+            int days = 3 + rnd.nextInt(4);
+            long size = sizes[rnd.nextInt(sizes.length)];
+            boolean deleted = rnd.nextBoolean();
+            DailyAccesses acc = new DailyAccesses();
+            for (int d = 0; d < days; d++) {
+                if (rnd.nextInt(3) == 0) {
+                    acc.read(d, 1 + rnd.nextInt(40));
+                }
+            }
+
+            Plan plan = oracle.solve(size, 0, days - 1, deleted, acc);
+
+            double brute = bruteForce(oracle, allowed, size, days, deleted, acc);
+            Bill billed = new Bill();
+            oracle.bill(plan, size, 0, days - 1, deleted, acc, billed);
+            assertThat(plan.costUsd()).as("case %d", c).isCloseTo(brute, org.assertj.core.api.Assertions.within(1e-12));
+            assertThat(billed.total()).as("metered plan, case %d", c)
+                    .isCloseTo(plan.costUsd(), org.assertj.core.api.Assertions.within(1e-12));
+        }
+    }
+
+    /** Bills every sequence of daily placements with the meter and keeps the cheapest. */
+    private static double bruteForce(Oracle oracle, int[] allowed, long size, int days, boolean deleted, DailyAccesses acc) {
+        int n = allowed.length;
+        int plans = (int) Math.pow(n, days);
+        double best = Double.POSITIVE_INFINITY;
+        for (int code = 0; code < plans; code++) {
+            List<Integer> ds = new ArrayList<>();
+            List<Integer> ps = new ArrayList<>();
+            int x = code;
+            for (int d = 0; d < days; d++) {
+                int p = allowed[x % n];
+                x /= n;
+                if (ps.isEmpty() || ps.get(ps.size() - 1) != p) {
+                    ds.add(d);
+                    ps.add(p);
+                }
+            }
+            Plan plan = new Plan(0, ds.stream().mapToInt(Integer::intValue).toArray(), ps.stream().mapToInt(Integer::intValue).toArray());
+            Bill b = new Bill();
+            oracle.bill(plan, size, 0, days - 1, deleted, acc, b);
+            best = Math.min(best, b.total());
+        }
+        return best;
+    }
+
+    @Test
+    void shouldArchiveAnUnreadBackupAndKeepAHotObjectHot() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        Oracle oracle = new Oracle(model);
+        DailyAccesses none = new DailyAccesses();
+        DailyAccesses hot = new DailyAccesses();
+        for (int d = 0; d < 365; d++) {
+            hot.read(d, 100);
+        }
+
+        Plan backup = oracle.solve(10L << 30, 0, 364, false, none);
+        Plan asset = oracle.solve(1L << 30, 0, 364, false, hot);
+
+        assertThat(model.placement(backup.placements()[0]).storageClass().name()).isEqualTo("DEEP_ARCHIVE");
+        assertThat(backup.moves()).isZero();
+        assertThat(model.placement(asset.placements()[0]).storageClass().name()).isIn("STANDARD", "INTELLIGENT_TIERING");
+    }
+}
