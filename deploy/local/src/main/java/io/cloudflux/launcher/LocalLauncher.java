@@ -1,0 +1,153 @@
+package io.cloudflux.launcher;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CountDownLatch;
+
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * {@code ./cloudflux demo}: starts a Kafka broker in this JVM, finds PostgreSQL and Redis, then every service, each in
+ * its own Spring context configured exactly as when it runs alone, and keeps them up until Ctrl-C.
+ */
+public final class LocalLauncher {
+
+    private final LaunchSettings settings;
+    private final Path dataDir;
+    private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
+
+    LocalLauncher(LaunchSettings settings) {
+        this.settings = settings;
+        this.dataDir = settings.dataDir();
+    }
+
+    public static void main(String[] args) throws Exception {
+        String command = args.length == 0 ? "demo" : args[0];
+        if (!"demo".equals(command)) {
+            System.err.println("usage: LocalLauncher demo");
+            System.exit(2);
+        }
+        quietenBootstrapLogging();
+        Path dataDir = Path.of(System.getProperty("cloudflux.data-dir", ".cloudflux")).toAbsolutePath().normalize();
+        LocalLauncher launcher = new LocalLauncher(LaunchSettings.defaults(dataDir));
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            launcher.stop();
+            stopped.countDown();
+        }, "cloudflux-stop"));
+        try {
+            launcher.start();
+        }
+        catch (Exception e) {
+            System.err.println();
+            System.err.println("CloudFlux did not start: " + e.getMessage());
+            System.exit(1);
+        }
+        stopped.await();
+    }
+
+    void start() throws Exception {
+        long started = System.nanoTime();
+        Files.createDirectories(dataDir.resolve("logs"));
+        say("CloudFlux local platform, data in " + dataDir);
+
+        String redis = LocalRedis.find();
+        say("  Redis       " + redis);
+        LocalPostgres postgres = LocalPostgres.findOrStart(settings.databaseUrl(), dataDir.resolve("postgres"));
+        running.add(postgres);
+        say("  PostgreSQL  " + postgres.description() + ", database " + LocalPostgres.DATABASE);
+        requireFree(settings.kafkaPort(), "Kafka");
+        requireFree(settings.kafkaControllerPort(), "the Kafka controller");
+        LocalKafka kafka = LocalKafka.start(dataDir.resolve("kafka"), settings.kafkaPort(),
+                settings.kafkaControllerPort(), 12);
+        running.add(kafka);
+        say("  Kafka       " + kafka.bootstrapServers() + " (KRaft, in this JVM)");
+
+        List<String> common = List.of(
+                "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
+                "--spring.datasource.url=" + postgres.jdbcUrl(),
+                "--spring.datasource.username=" + postgres.username(),
+                "--spring.datasource.password=" + postgres.password(),
+                "--spring.data.redis.url=" + redis,
+                // Six services share one console: it shows warnings, the full JSON log goes to a file.
+                "--logging.threshold.console=WARN",
+                "--logging.file.name=" + dataDir.resolve("logs/cloudflux.log"),
+                "--logging.structured.format.file=ecs",
+                "--logging.level.org.apache.kafka=WARN",
+                "--logging.level.kafka=WARN",
+                // The launcher stops the services itself, before the broker they talk to.
+                "--spring.main.register-shutdown-hook=false",
+                "--spring.main.banner-mode=off");
+        for (ServiceDefinition service : ServiceDefinition.all()) {
+            int port = settings.portOf(service);
+            requireFree(port, service.name());
+            List<String> args = new ArrayList<>(common);
+            args.add("--server.port=" + port);
+            if (service.isGateway()) {
+                for (ServiceDefinition other : ServiceDefinition.all()) {
+                    if (!other.isGateway()) {
+                        args.add("--cloudflux.gateway.platform.services." + other.name() + "=http://127.0.0.1:"
+                                + settings.portOf(other));
+                    }
+                }
+            }
+            long t = System.nanoTime();
+            ConfigurableApplicationContext context = service.builder().get().run(args.toArray(String[]::new));
+            running.add(context::close);
+            say(String.format(Locale.ROOT, "  %-18s http://localhost:%d  (%.1f s)", service.name(), port,
+                    seconds(System.nanoTime() - t)));
+        }
+        String gateway = "http://localhost:" + settings.portOf(ServiceDefinition.gateway());
+        say("");
+        say(String.format(Locale.ROOT, "CloudFlux is up in %.1f s.", seconds(System.nanoTime() - started)));
+        say("  Dashboard   " + gateway);
+        say("  API docs    " + gateway + "/swagger-ui.html");
+        say("  Status      " + gateway + "/api/v1/platform/status");
+        say("  Logs        " + dataDir.resolve("logs/cloudflux.log"));
+        say("Press Ctrl-C to stop.");
+    }
+
+    void stop() {
+        List<AutoCloseable> toClose = new ArrayList<>(running);
+        Collections.reverse(toClose);
+        for (AutoCloseable closeable : toClose) {
+            try {
+                closeable.close();
+            }
+            catch (Exception e) {
+                System.err.println("while stopping: " + e.getMessage());
+            }
+        }
+        running.clear();
+        if (!toClose.isEmpty()) {
+            say("CloudFlux stopped.");
+        }
+    }
+
+    private static void requireFree(int port, String what) {
+        if (LocalPostgres.answers("127.0.0.1", port)) {
+            throw new IllegalStateException("port " + port + " for " + what + " is taken: is another CloudFlux running?");
+        }
+    }
+
+    /** Until Spring configures logging, Logback's default would print every broker DEBUG line. */
+    private static void quietenBootstrapLogging() {
+        ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+    }
+
+    private static double seconds(long nanos) {
+        return Duration.ofNanos(nanos).toMillis() / 1000.0;
+    }
+
+    private static void say(String line) {
+        System.out.println(line);
+    }
+}
