@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 
 import io.cloudflux.tiering.bill.CostModel;
+import io.cloudflux.tiering.bill.LineItem;
 import io.cloudflux.tiering.catalog.PriceCatalog;
 import io.cloudflux.tiering.catalog.PriceCatalogLoader;
 import io.cloudflux.tiering.catalog.Provider;
@@ -78,8 +79,12 @@ public final class TieringBench {
                 label, online.size(), onlineSeconds, r.events() / onlineSeconds, r.events() * online.size() / onlineSeconds,
                 oracleSeconds);
         for (PolicyResult p : r.policies()) {
-            System.out.printf(Locale.ROOT, "   %-30s %12.2f USD  %6.1f%% vs all-hot  %6.3f x oracle  %9d transitions%n", p.name(),
-                    p.totalUsd(), 100 * (1 - p.totalUsd() / hot), p.totalUsd() / oracle, p.bill().transitions());
+            StringBuilder lines = new StringBuilder();
+            for (LineItem item : LineItem.values()) {
+                lines.append(String.format(Locale.ROOT, " %s=%.2f", item.key(), p.bill().line(item)));
+            }
+            System.out.printf(Locale.ROOT, "   %-30s %10.2f USD %6.1f%% vs all-hot %6.3f x oracle %8d transitions |%s%n", p.name(),
+                    p.totalUsd(), 100 * (1 - p.totalUsd() / hot), p.totalUsd() / oracle, p.bill().transitions(), lines);
         }
     }
 }

@@ -37,7 +37,20 @@ public record Mix(String name, Map<Archetype, Double> shares) {
         return new Mix(a.name().toLowerCase(java.util.Locale.ROOT) + "-heavy", m);
     }
 
+    /** Only archetype {@code a}: for looking at one workload alone. */
+    public static Mix only(Archetype a) {
+        Map<Archetype, Double> m = new EnumMap<>(Archetype.class);
+        m.put(a, 1.0);
+        return new Mix(a.name().toLowerCase(java.util.Locale.ROOT) + "-only", m);
+    }
+
+    /** A standard mix, or {@code <archetype>-only}. */
     public static Mix named(String name) {
+        for (Archetype a : Archetype.values()) {
+            if (only(a).name().equals(name)) {
+                return only(a);
+            }
+        }
         return standard().stream().filter(m -> m.name().equals(name)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("unknown mix " + name + " (known: "
                         + standard().stream().map(Mix::name).toList() + ")"));
