@@ -138,9 +138,13 @@ public final class LocalLauncher {
         }
     }
 
-    /** Until Spring configures logging, Logback's default would print every broker DEBUG line. */
+    /**
+     * Until Spring configures logging, Logback's default would print every broker DEBUG line; the controller's WARN on
+     * a fresh log ("metadata log appears to be empty") is expected on first start.
+     */
     private static void quietenBootstrapLogging() {
         ((Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME)).setLevel(Level.WARN);
+        ((Logger) LoggerFactory.getLogger("org.apache.kafka.controller")).setLevel(Level.ERROR);
     }
 
     private static double seconds(long nanos) {
