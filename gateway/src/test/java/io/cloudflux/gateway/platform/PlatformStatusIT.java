@@ -72,6 +72,14 @@ class PlatformStatusIT {
         assertThat(response.body()).contains("\"status\":404").contains("\"title\":\"Not Found\"");
     }
 
+    @Test
+    void shouldDescribeItsApiInOpenApi() {
+        HttpResponse<String> response = ServiceProbe.onPort(port).get("/v3/api-docs");
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"openapi\":\"3.").contains("/api/v1/platform/status");
+    }
+
     private static HttpServer readinessServer(int status, String body) {
         try {
             HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
