@@ -81,6 +81,8 @@ public final class LocalLauncher {
                 "--logging.threshold.console=WARN",
                 "--logging.file.name=" + dataDir.resolve("logs/cloudflux.log"),
                 "--logging.structured.format.file=ecs",
+                // Logging is one per JVM: naming a single service would mislabel the other five's lines.
+                "--logging.structured.ecs.service.name=cloudflux-local",
                 "--logging.level.org.apache.kafka=WARN",
                 "--logging.level.kafka=WARN",
                 // The launcher stops the services itself, before the broker they talk to.
