@@ -5,21 +5,40 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The default forecaster: an empirical, online model of "how likely is a read on a day, given how
- * many days the object has been idle", learned per group of similar objects (the first segment of
- * the key and the extension, which a real system knows at upload time) and shrunk towards all
- * objects where a group has little data. Reads are treated as a renewal process on that hazard, so
- * recency, decay and periodic jobs (a hazard peak at the job's period) are all captured; deletions
- * are modelled the same way by age, so commitments (minimum storage durations) are priced against
- * the expected remaining life.
+ * The default forecaster: an empirical, online model of "how likely is a read on a day, given the
+ * object's age and how many days it has been idle", learned per group of similar objects (the first
+ * segment of the key and the extension, which a real system knows at upload time) and shrunk
+ * towards all objects where a group has little data. Age is bucketed by powers of two, idle days are
+ * exact for a month and coarser after. Expected reads come from a renewal process on that hazard in
+ * which the object also ages, so recency, decay with age and periodic jobs (a hazard peak at the
+ * job's period) are all captured. Deletions are modelled the
+ * same way by age, so commitments (minimum storage durations) are priced against the expected
+ * remaining life.
  *
  * <p>It only learns from the past: exposure is counted day by day as time passes.
  */
 public final class StatisticalForecaster implements Forecaster {
-    static final int IDLE_CAP = 400;
+    /** Idle days are tracked exactly up to 512 for exposure; the model groups them into {@link #IDLE_STATES} states. */
+    static final int IDLE_CAP = 512;
     static final int AGE_CAP = 800;
     static final int[] HORIZONS = {0, 30, 90, 180, 365};
-    private static final double PRIOR_DAYS = 30;
+    static final int AGE_BUCKETS = 11;
+    /** Idle states: one per day up to 31, then two per doubling (32, 48, 64, 96, …), 512 and more last. */
+    private static final int[] IDLE_STARTS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
+        22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 48, 64, 96, 128, 192, 256, 384, 512};
+    static final int IDLE_STATES = IDLE_STARTS.length;
+    private static final int[] IDLE_STATE = new int[IDLE_CAP + 1];
+
+    static {
+        for (int i = 0, st = 0; i <= IDLE_CAP; i++) {
+            if (st + 1 < IDLE_STATES && IDLE_STARTS[st + 1] <= i) {
+                st++;
+            }
+            IDLE_STATE[i] = st;
+        }
+    }
+    /** Pseudo-days of exposure a prior estimate is worth: rare reads need many days of data to outweigh it. */
+    private static final double PRIOR_DAYS = 200;
 
     private final Group all = new Group(null);
     private final Map<String, Group> groups = new HashMap<>();
@@ -68,9 +87,10 @@ public final class StatisticalForecaster implements Forecaster {
             return;
         }
         account(t, day + 1);
-        int idle = Math.min(day - t.lastAccess, IDLE_CAP);
-        t.group.idleHits[idle]++;
-        all.idleHits[idle]++;
+        int idle = IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)];
+        int b = ageBucket(day - t.putDay);
+        t.group.idleHits[b][idle]++;
+        all.idleHits[b][idle]++;
         t.group.readDays++;
         all.readDays++;
         t.readDays++;
@@ -93,14 +113,20 @@ public final class StatisticalForecaster implements Forecaster {
     private void account(Tracked t, int until) {
         Group g = t.group;
         for (int d = t.accountedUntil; d < until; d++) {
-            int idle = Math.min(d - t.lastAccess, IDLE_CAP);
+            int idle = IDLE_STATE[Math.min(d - t.lastAccess, IDLE_CAP)];
             int age = Math.min(d - t.putDay, AGE_CAP);
-            g.idleExposure[idle]++;
-            all.idleExposure[idle]++;
+            int b = ageBucket(d - t.putDay);
+            g.idleExposure[b][idle]++;
+            all.idleExposure[b][idle]++;
             g.ageExposure[age]++;
             all.ageExposure[age]++;
         }
         t.accountedUntil = Math.max(t.accountedUntil, until);
+    }
+
+    /** 0, 1, 2-3, 4-7, … days old, the last bucket open-ended. */
+    static int ageBucket(int age) {
+        return age <= 0 ? 0 : Math.min(AGE_BUCKETS - 1, 32 - Integer.numberOfLeadingZeros(age));
     }
 
     @Override
@@ -110,8 +136,10 @@ public final class StatisticalForecaster implements Forecaster {
         all.refresh(day);
         t.group.refresh(day);
         Group g = t.group;
-        int idle = Math.min(day - t.lastAccess, IDLE_CAP);
+        int idle = IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)];
         int age = Math.min(day - t.putDay, AGE_CAP);
+        double[][][] renewal = g.renewal();
+        int b = ageBucket(day - t.putDay);
         double intensity = t.readDays >= 2 ? (double) t.reads / t.readDays : g.intensity;
         double[] alive = new double[HORIZONS.length];
         double[] reads = new double[HORIZONS.length];
@@ -123,7 +151,7 @@ public final class StatisticalForecaster implements Forecaster {
             survive *= 1 - g.deathHazard[Math.min(age + j, AGE_CAP)];
             if (j + 1 == HORIZONS[h]) {
                 alive[h] = sum;
-                reads[h] = intensity * g.renewal[h][idle] * sum / HORIZONS[h];
+                reads[h] = intensity * renewal[h][b][idle] * sum / HORIZONS[h];
                 h++;
             }
         }
@@ -158,15 +186,21 @@ public final class StatisticalForecaster implements Forecaster {
     /** Counts of one group of objects and the model derived from them. */
     static final class Group {
         final Group parent;
-        final double[] idleExposure = new double[IDLE_CAP + 1];
-        final double[] idleHits = new double[IDLE_CAP + 1];
+        final double[][] idleExposure = new double[AGE_BUCKETS][IDLE_STATES];
+        final double[][] idleHits = new double[AGE_BUCKETS][IDLE_STATES];
         final double[] ageExposure = new double[AGE_CAP + 1];
         final double[] ageDeaths = new double[AGE_CAP + 1];
         double reads;
         double readDays;
-        final double[] hazard = new double[IDLE_CAP + 1];
+        final double[][] hazard = new double[AGE_BUCKETS][IDLE_STATES];
+        final double[] idleEffect = new double[IDLE_STATES];
+        final double[] ageEffect = new double[AGE_BUCKETS];
+        private final double[] bucketHits = new double[AGE_BUCKETS];
+        private final double[] bucketExposure = new double[AGE_BUCKETS];
+        double mean;
         final double[] deathHazard = new double[AGE_CAP + 1];
-        final double[][] renewal = new double[HORIZONS.length][IDLE_CAP + 1];
+        private final double[][][] renewal = new double[HORIZONS.length][AGE_BUCKETS][IDLE_STATES];
+        private boolean fresh;
         double intensity = 1;
         private int refreshedDay = Integer.MIN_VALUE;
 
@@ -180,15 +214,60 @@ public final class StatisticalForecaster implements Forecaster {
                 return;
             }
             refreshedDay = day;
-            smooth(idleHits, idleExposure, hazard, parent == null ? null : parent.hazard);
-            smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard);
+            // a separable prior, idle effect × age effect, for cells with little data of their own
+            double[] hitsS = new double[IDLE_STATES];
+            double[] expS = new double[IDLE_STATES];
+            double totalHits = 0;
+            double totalExposure = 0;
+            for (int b = 0; b < AGE_BUCKETS; b++) {
+                double hb = 0;
+                double eb = 0;
+                for (int i = 0; i < IDLE_STATES; i++) {
+                    hitsS[i] += idleHits[b][i];
+                    expS[i] += idleExposure[b][i];
+                    hb += idleHits[b][i];
+                    eb += idleExposure[b][i];
+                }
+                bucketHits[b] = hb;
+                bucketExposure[b] = eb;
+                totalHits += hb;
+                totalExposure += eb;
+            }
+            double flat = totalExposure > 0 ? totalHits / totalExposure : 0;
+            for (int b = 0; b < AGE_BUCKETS; b++) {
+                double prior = parent == null ? flat : parent.ageEffect[b];
+                ageEffect[b] = (bucketHits[b] + PRIOR_DAYS * prior) / (bucketExposure[b] + PRIOR_DAYS);
+            }
+            mean = parent == null ? (totalExposure > 0 ? totalHits / totalExposure : 0)
+                    : (totalHits + PRIOR_DAYS * parent.mean) / (totalExposure + PRIOR_DAYS);
+            smooth(hitsS, expS, idleEffect, parent == null ? null : parent.idleEffect, true);
+            double[] prior = new double[IDLE_STATES];
+            for (int b = 0; b < AGE_BUCKETS; b++) {
+                for (int i = 0; i < IDLE_STATES; i++) {
+                    prior[i] = mean > 0 ? Math.min(0.999, idleEffect[i] * ageEffect[b] / mean) : 0;
+                }
+                smooth(idleHits[b], idleExposure[b], hazard[b], prior, true);
+            }
+            smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false);
             double parentIntensity = parent == null ? 1 : parent.intensity;
             intensity = (reads + 5 * parentIntensity) / (readDays + 5);
-            renew();
+            fresh = false;
         }
 
-        /** Pools neighbouring days (more of them further out) and shrinks towards the parent's estimate. */
-        private static void smooth(double[] hits, double[] exposure, double[] out, double[] prior) {
+        /** Expected read days by horizon, age bucket and idle state, computed when first needed after a refresh. */
+        double[][][] renewal() {
+            if (!fresh) {
+                renew();
+                fresh = true;
+            }
+            return renewal;
+        }
+
+        /**
+         * Pools neighbouring days (more of them further out; idle states beyond a month are already
+         * wide) and shrinks towards the prior estimate.
+         */
+        private static void smooth(double[] hits, double[] exposure, double[] out, double[] prior, boolean idleStates) {
             double totalHits = 0;
             double totalExposure = 0;
             for (int i = 0; i < hits.length; i++) {
@@ -197,10 +276,14 @@ public final class StatisticalForecaster implements Forecaster {
             }
             double flat = totalExposure > 0 ? totalHits / totalExposure : 0;
             for (int j = 0; j < out.length; j++) {
-                int w = j < 8 ? 0 : j / 8;
+                int w = j < 8 || (idleStates && j >= 32) ? 0 : j / 8;
                 double h = 0;
                 double e = 0;
-                for (int x = Math.max(0, j - w); x <= Math.min(out.length - 1, j + w); x++) {
+                int hi = Math.min(out.length - 1, j + w);
+                if (idleStates) {
+                    hi = Math.min(hi, 31);
+                }
+                for (int x = Math.max(0, j - w); x <= Math.max(hi, j); x++) {
                     h += hits[x];
                     e += exposure[x];
                 }
@@ -209,24 +292,43 @@ public final class StatisticalForecaster implements Forecaster {
             }
         }
 
-        /** Expected read days within each horizon from each idle age: f_h(i) = λ(i)(1 + f_{h-1}(1)) + (1 − λ(i)) f_{h-1}(i + 1). */
+        /**
+         * Expected read days within each horizon, by backward induction over days on the chain
+         * (age bucket, idle state): a read sends the object to idle state 1, a day without one
+         * moves it up a state with probability 1 / (days in the state), and age likewise.
+         */
         private void renew() {
-            double[] prev = new double[IDLE_CAP + 1];
-            double[] next = new double[IDLE_CAP + 1];
+            double[][] prev = new double[AGE_BUCKETS][IDLE_STATES];
+            double[][] next = new double[AGE_BUCKETS][IDLE_STATES];
             int k = 1;
             for (int h = 1; h <= HORIZONS[HORIZONS.length - 1]; h++) {
-                for (int i = 0; i <= IDLE_CAP; i++) {
-                    double l = hazard[i];
-                    next[i] = l * (1 + prev[1]) + (1 - l) * prev[Math.min(i + 1, IDLE_CAP)];
+                for (int b = 0; b < AGE_BUCKETS; b++) {
+                    double pb = b + 1 < AGE_BUCKETS ? 1.0 / ageWidth(b) : 0;
+                    double[] same = prev[b];
+                    double[] older = b + 1 < AGE_BUCKETS ? prev[b + 1] : prev[b];
+                    double afterRead = (1 - pb) * same[1] + pb * older[1];
+                    for (int s = 0; s < IDLE_STATES; s++) {
+                        double ps = s + 1 < IDLE_STATES ? 1.0 / (IDLE_STARTS[s + 1] - IDLE_STARTS[s]) : 0;
+                        int s2 = Math.min(s + 1, IDLE_STATES - 1);
+                        double idle = (1 - pb) * ((1 - ps) * same[s] + ps * same[s2]) + pb * ((1 - ps) * older[s] + ps * older[s2]);
+                        double l = hazard[b][s];
+                        next[b][s] = l * (1 + afterRead) + (1 - l) * idle;
+                    }
                 }
-                double[] swap = prev;
+                double[][] swap = prev;
                 prev = next;
                 next = swap;
                 if (h == HORIZONS[k]) {
-                    System.arraycopy(prev, 0, renewal[k], 0, IDLE_CAP + 1);
+                    for (int b = 0; b < AGE_BUCKETS; b++) {
+                        System.arraycopy(prev[b], 0, renewal[k][b], 0, IDLE_STATES);
+                    }
                     k++;
                 }
             }
+        }
+
+        private static int ageWidth(int b) {
+            return b == 0 ? 1 : 1 << (b - 1);
         }
     }
 }
