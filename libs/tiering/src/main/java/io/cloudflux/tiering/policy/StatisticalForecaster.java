@@ -118,6 +118,8 @@ public final class StatisticalForecaster implements Forecaster {
             int b = ageBucket(d - t.putDay);
             g.idleExposure[b][idle]++;
             all.idleExposure[b][idle]++;
+            g.exposureDays++;
+            all.exposureDays++;
             g.ageExposure[age]++;
             all.ageExposure[age]++;
         }
@@ -136,50 +138,41 @@ public final class StatisticalForecaster implements Forecaster {
         all.refresh(day);
         t.group.refresh(day);
         Group g = t.group;
-        int idle = IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)];
-        int age = Math.min(day - t.putDay, AGE_CAP);
-        double[][][] renewal = g.renewal();
-        int b = ageBucket(day - t.putDay);
+        g.tables();
         double intensity = t.readDays >= 2 ? (double) t.reads / t.readDays : g.intensity;
-        double[] alive = new double[HORIZONS.length];
-        double[] reads = new double[HORIZONS.length];
-        double survive = 1;
-        double sum = 0;
-        int h = 1;
-        for (int j = 0; j < HORIZONS[HORIZONS.length - 1]; j++) {
-            sum += survive;
-            survive *= 1 - g.deathHazard[Math.min(age + j, AGE_CAP)];
-            if (j + 1 == HORIZONS[h]) {
-                alive[h] = sum;
-                reads[h] = intensity * renewal[h][b][idle] * sum / HORIZONS[h];
-                h++;
-            }
-        }
-        return new Prediction(alive, reads);
+        return new Prediction(g, intensity, ageBucket(day - t.putDay), IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)],
+                Math.min(day - t.putDay, AGE_CAP));
     }
 
-    private record Prediction(double[] alive, double[] reads) implements Forecast {
+    /** A forecast read off the group's tables at the horizons, interpolated in between. */
+    private record Prediction(Group g, double intensity, int bucket, int idle, int age) implements Forecast {
         @Override
         public double expectedReads(int days) {
-            return interpolate(reads, days);
+            return interpolate(days, true);
         }
 
         @Override
         public double expectedAliveDays(int days) {
-            return interpolate(alive, days);
+            return interpolate(days, false);
         }
 
-        private static double interpolate(double[] v, int days) {
+        private double at(int h, boolean reads) {
+            double alive = g.alive[h][age];
+            return reads ? intensity * g.renewal[h][bucket][idle] * alive / HORIZONS[h] : alive;
+        }
+
+        private double interpolate(int days, boolean reads) {
             int last = HORIZONS.length - 1;
             if (days >= HORIZONS[last]) {
-                return v[last] * days / HORIZONS[last];
+                return at(last, reads) * days / HORIZONS[last];
             }
             int h = 1;
             while (HORIZONS[h] < days) {
                 h++;
             }
+            double lo = h == 1 ? 0 : at(h - 1, reads);
             double f = (double) (days - HORIZONS[h - 1]) / (HORIZONS[h] - HORIZONS[h - 1]);
-            return v[h - 1] + f * (v[h] - v[h - 1]);
+            return lo + f * (at(h, reads) - lo);
         }
     }
 
@@ -199,8 +192,11 @@ public final class StatisticalForecaster implements Forecaster {
         private final double[] bucketExposure = new double[AGE_BUCKETS];
         double mean;
         final double[] deathHazard = new double[AGE_CAP + 1];
-        private final double[][][] renewal = new double[HORIZONS.length][AGE_BUCKETS][IDLE_STATES];
+        final double[][][] renewal = new double[HORIZONS.length][AGE_BUCKETS][IDLE_STATES];
+        final double[][] alive = new double[HORIZONS.length][AGE_CAP + 1];
         private boolean fresh;
+        private double exposureAtRefresh;
+        double exposureDays;
         double intensity = 1;
         private int refreshedDay = Integer.MIN_VALUE;
 
@@ -208,11 +204,16 @@ public final class StatisticalForecaster implements Forecaster {
             this.parent = parent;
         }
 
-        /** Re-estimates the model daily for the first four weeks, weekly after. */
+        /** Re-estimates the model when its data grew by a quarter since the last time, and at least weekly. */
         void refresh(int day) {
-            if (day == refreshedDay || (day >= 28 && day - refreshedDay < 7)) {
+            if (day == refreshedDay) {
                 return;
             }
+            double exposure = exposureDays;
+            if (day - refreshedDay < 7 && exposure < 1.25 * exposureAtRefresh + 10) {
+                return;
+            }
+            exposureAtRefresh = exposure;
             refreshedDay = day;
             // a separable prior, idle effect × age effect, for cells with little data of their own
             double[] hitsS = new double[IDLE_STATES];
@@ -235,7 +236,11 @@ public final class StatisticalForecaster implements Forecaster {
             }
             double flat = totalExposure > 0 ? totalHits / totalExposure : 0;
             for (int b = 0; b < AGE_BUCKETS; b++) {
+                // before there is data on old objects, assume they are read no more than younger ones
                 double prior = parent == null ? flat : parent.ageEffect[b];
+                if (b > 0) {
+                    prior = Math.min(prior, ageEffect[b - 1]);
+                }
                 ageEffect[b] = (bucketHits[b] + PRIOR_DAYS * prior) / (bucketExposure[b] + PRIOR_DAYS);
             }
             mean = parent == null ? (totalExposure > 0 ? totalHits / totalExposure : 0)
@@ -254,13 +259,32 @@ public final class StatisticalForecaster implements Forecaster {
             fresh = false;
         }
 
-        /** Expected read days by horizon, age bucket and idle state, computed when first needed after a refresh. */
-        double[][][] renewal() {
+        /** Computes the expected read days and alive days by horizon when first needed after a refresh. */
+        void tables() {
             if (!fresh) {
                 renew();
+                survive();
                 fresh = true;
             }
-            return renewal;
+        }
+
+        /** Expected days alive within each horizon from each age: A_h(a) = 1 + (1 − δ(a)) A_{h-1}(a + 1). */
+        private void survive() {
+            double[] prev = new double[AGE_CAP + 1];
+            double[] next = new double[AGE_CAP + 1];
+            int k = 1;
+            for (int h = 1; h <= HORIZONS[HORIZONS.length - 1]; h++) {
+                for (int a = 0; a <= AGE_CAP; a++) {
+                    next[a] = 1 + (1 - deathHazard[a]) * prev[Math.min(a + 1, AGE_CAP)];
+                }
+                double[] swap = prev;
+                prev = next;
+                next = swap;
+                if (h == HORIZONS[k]) {
+                    System.arraycopy(prev, 0, alive[k], 0, AGE_CAP + 1);
+                    k++;
+                }
+            }
         }
 
         /**
@@ -268,25 +292,23 @@ public final class StatisticalForecaster implements Forecaster {
          * wide) and shrinks towards the prior estimate.
          */
         private static void smooth(double[] hits, double[] exposure, double[] out, double[] prior, boolean idleStates) {
-            double totalHits = 0;
-            double totalExposure = 0;
-            for (int i = 0; i < hits.length; i++) {
-                totalHits += hits[i];
-                totalExposure += exposure[i];
+            int n = hits.length;
+            double[] ch = new double[n + 1];
+            double[] ce = new double[n + 1];
+            for (int i = 0; i < n; i++) {
+                ch[i + 1] = ch[i] + hits[i];
+                ce[i + 1] = ce[i] + exposure[i];
             }
-            double flat = totalExposure > 0 ? totalHits / totalExposure : 0;
-            for (int j = 0; j < out.length; j++) {
+            double flat = ce[n] > 0 ? ch[n] / ce[n] : 0;
+            for (int j = 0; j < n; j++) {
                 int w = j < 8 || (idleStates && j >= 32) ? 0 : j / 8;
-                double h = 0;
-                double e = 0;
-                int hi = Math.min(out.length - 1, j + w);
-                if (idleStates) {
+                int lo = Math.max(0, j - w);
+                int hi = Math.min(n - 1, j + w);
+                if (idleStates && j < 32) {
                     hi = Math.min(hi, 31);
                 }
-                for (int x = Math.max(0, j - w); x <= Math.max(hi, j); x++) {
-                    h += hits[x];
-                    e += exposure[x];
-                }
+                double h = ch[hi + 1] - ch[lo];
+                double e = ce[hi + 1] - ce[lo];
                 double p = prior == null ? flat : prior[j];
                 out[j] = Math.min(0.999, (h + PRIOR_DAYS * p) / (e + PRIOR_DAYS));
             }
