@@ -1,0 +1,38 @@
+package io.cloudflux.storage;
+
+import java.time.Instant;
+import java.util.Objects;
+import java.util.Optional;
+
+import io.cloudflux.events.Checksums;
+
+/**
+ * What a provider reports about one object. A listing reports what the provider's listing carries: there the
+ * version may be absent and the checksums {@link Checksums#NONE}; {@link StorageAdapter#head} reports all it keeps.
+ *
+ * @param key          the object
+ * @param size         bytes
+ * @param storageClass the provider's own class name ({@code STANDARD_IA}, {@code Cool}, {@code NEARLINE}...)
+ * @param etag         the entity tag, unquoted; an S3 multipart ETag is not an MD5
+ * @param version      S3 version id, GCS generation, filesystem revision; {@code null} when the provider has none
+ * @param lastModified when the content was last written
+ * @param checksums    the full-object checksums the provider keeps, never a multipart ETag
+ * @param archiveState whether the bytes are readable now
+ */
+public record ObjectInfo(ObjectKey key, long size, String storageClass, String etag, String version,
+        Instant lastModified, Checksums checksums, ArchiveState archiveState) {
+
+    public ObjectInfo {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(checksums, "checksums");
+        Objects.requireNonNull(archiveState, "archiveState");
+        if (size < 0) {
+            throw new IllegalArgumentException("size must not be negative: " + size);
+        }
+    }
+
+    /** The version, when the provider keeps one. */
+    public Optional<String> versionIfAny() {
+        return Optional.ofNullable(version);
+    }
+}

@@ -1,0 +1,264 @@
+package io.cloudflux.storage.aws;
+
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import io.cloudflux.events.Checksums;
+import io.cloudflux.events.Location;
+import io.cloudflux.events.Provider;
+import io.cloudflux.storage.ArchiveState;
+import io.cloudflux.storage.ByteRange;
+import io.cloudflux.storage.ChecksumFormats;
+import io.cloudflux.storage.ChecksummingInputStream;
+import io.cloudflux.storage.ExpectedLengthInputStream;
+import io.cloudflux.storage.ListPage;
+import io.cloudflux.storage.ObjectInfo;
+import io.cloudflux.storage.ObjectKey;
+import io.cloudflux.storage.PermanentException;
+import io.cloudflux.storage.Precondition;
+import io.cloudflux.storage.PutOptions;
+import io.cloudflux.storage.PutResult;
+import io.cloudflux.storage.RestoreRequest;
+import io.cloudflux.storage.StorageAdapter;
+import io.cloudflux.storage.StorageException;
+import io.cloudflux.storage.UploadSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
+import software.amazon.awssdk.core.ResponseInputStream;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.exception.SdkException;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.http.apache.ApacheHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.S3ClientBuilder;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
+import software.amazon.awssdk.services.s3.model.ChecksumMode;
+import software.amazon.awssdk.services.s3.model.ChecksumType;
+import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.GlacierJobParameters;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.S3Object;
+import software.amazon.awssdk.services.s3.model.Tier;
+
+/**
+ * S3 and S3-compatible stores through the AWS SDK v2 sync client. Puts above the multipart threshold stream as a
+ * multipart upload holding one part in memory; every request carries its Content-MD5 and CRC32C for S3 to check, and
+ * a multipart upload declares its full-object CRC32C so that S3 checks the whole object as well and keeps a checksum
+ * that other providers can be compared with. The SDK's own retries are off: retries live in one place.
+ */
+public final class S3StorageAdapter implements StorageAdapter {
+
+    private static final Logger log = LoggerFactory.getLogger(S3StorageAdapter.class);
+    private static final Set<String> ARCHIVE_CLASSES = Set.of("GLACIER", "DEEP_ARCHIVE");
+    private static final long MAX_SINGLE_COPY = 5L << 30;
+
+    private final S3Config config;
+    private final S3Client s3;
+
+    public S3StorageAdapter(S3Config config) {
+        this.config = Objects.requireNonNull(config, "config");
+        S3ClientBuilder builder = S3Client.builder()
+                .region(Region.of(config.region()))
+                .credentialsProvider(config.credentials())
+                .forcePathStyle(config.pathStyle())
+                .httpClientBuilder(ApacheHttpClient.builder().maxConnections(config.maxConnections()))
+                // We send our own checksums and verify them ourselves; the SDK adding its own would double the work.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                .overrideConfiguration(o -> o.retryStrategy(AwsRetryStrategy.doNotRetry()));
+        if (config.endpoint() != null) {
+            builder.endpointOverride(config.endpoint());
+        }
+        this.s3 = builder.build();
+    }
+
+    @Override
+    public Provider provider() {
+        return Provider.AWS;
+    }
+
+    @Override
+    public Location locationOf(ObjectKey key) {
+        return Location.s3(key.bucket(), key.key());
+    }
+
+    @Override
+    public void createBucket(String bucket) {
+        try {
+            s3.createBucket(b -> b.bucket(bucket));
+        }
+        catch (BucketAlreadyOwnedByYouException e) {
+            // Already there: that is what was asked for.
+        }
+        catch (SdkException e) {
+            StorageException translated = S3Errors.translate("create bucket " + bucket, e);
+            if (!(e instanceof software.amazon.awssdk.services.s3.model.S3Exception s3e && s3e.statusCode() == 409)) {
+                throw translated;
+            }
+        }
+    }
+
+    @Override
+    public ListPage list(String bucket, String prefix, String pageToken, int pageSize) {
+        ListObjectsV2Response page = call("list " + bucket + "/" + prefix, () -> s3.listObjectsV2(b -> b.bucket(bucket)
+                .prefix(prefix).maxKeys(pageSize).continuationToken(pageToken)));
+        List<ObjectInfo> objects = new ArrayList<>(page.contents().size());
+        for (S3Object o : page.contents()) {
+            String storageClass = o.storageClassAsString() == null ? "STANDARD" : o.storageClassAsString();
+            objects.add(new ObjectInfo(new ObjectKey(bucket, o.key()), o.size(), storageClass, unquote(o.eTag()), null,
+                    o.lastModified(), md5FromEtag(unquote(o.eTag())), archiveState(storageClass, null)));
+        }
+        return new ListPage(objects, Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null);
+    }
+
+    @Override
+    public ObjectInfo head(ObjectKey key) {
+        HeadObjectResponse head = call("head " + key, () -> s3.headObject(b -> b.bucket(key.bucket()).key(key.key())
+                .checksumMode(ChecksumMode.ENABLED)));
+        String storageClass = head.storageClassAsString() == null ? "STANDARD" : head.storageClassAsString();
+        String etag = unquote(head.eTag());
+        Checksums fromEtag = md5FromEtag(etag);
+        String crc32c = head.checksumType() == ChecksumType.COMPOSITE ? null
+                : ChecksumFormats.base64ToHex(head.checksumCRC32C(), 4);
+        String sha256 = head.checksumType() == ChecksumType.COMPOSITE ? null
+                : ChecksumFormats.base64ToHex(head.checksumSHA256(), 32);
+        return new ObjectInfo(key, head.contentLength(), storageClass, etag, head.versionId(), head.lastModified(),
+                new Checksums(fromEtag.md5(), crc32c, sha256), archiveState(storageClass, head.restore()));
+    }
+
+    @Override
+    public InputStream get(ObjectKey key, ByteRange range) {
+        ResponseInputStream<GetObjectResponse> in = call("get " + key, () -> s3.getObject(b -> {
+            b.bucket(key.bucket()).key(key.key());
+            if (!range.isAll()) {
+                b.range(range.httpHeader());
+            }
+        }));
+        return new ExpectedLengthInputStream(in, in.response().contentLength(), "get " + key);
+    }
+
+    @Override
+    public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
+        UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key);
+        if (source.fitsOneRequest()) {
+            return putSingle(key, source.readAll(), source, options);
+        }
+        return new MultipartUpload(s3, key, options, config.transfer()).run(source);
+    }
+
+    private PutResult putSingle(ObjectKey key, byte[] bytes, UploadSource source, PutOptions options) {
+        Checksums checksums = source.checksums();
+        var response = call("put " + key, () -> s3.putObject(b -> b.bucket(key.bucket()).key(key.key())
+                .contentLength((long) bytes.length)
+                .contentType(options.contentTypeOrDefault())
+                .metadata(options.metadata())
+                .storageClass(options.storageClass())
+                .contentMD5(ChecksumFormats.hexToBase64(checksums.md5()))
+                .checksumCRC32C(ChecksumFormats.hexToBase64(checksums.crc32c())),
+                RequestBody.fromInputStream(new ByteArrayInputStream(bytes), bytes.length)));
+        return new PutResult(key, bytes.length, unquote(response.eTag()), response.versionId(), checksums, 1);
+    }
+
+    @Override
+    public ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass) {
+        ObjectInfo from = head(source);
+        if (from.size() > config.transfer().multipartThreshold() || from.size() > MAX_SINGLE_COPY) {
+            new MultipartCopy(s3, config.transfer()).run(from, target, storageClass);
+        }
+        else {
+            call("copy " + source + " to " + target, () -> s3.copyObject(b -> b
+                    .sourceBucket(source.bucket()).sourceKey(source.key())
+                    .destinationBucket(target.bucket()).destinationKey(target.key())
+                    .copySourceIfMatch(from.etag())
+                    .storageClass(storageClass)
+                    .metadataDirective(MetadataDirective.COPY)
+                    .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)));
+        }
+        return head(target);
+    }
+
+    @Override
+    public void changeStorageClass(ObjectKey key, String storageClass) {
+        // S3's own mechanism: the object copied onto itself with a new class; the bytes never leave S3.
+        copy(key, key, storageClass);
+    }
+
+    @Override
+    public void restore(ObjectKey key, RestoreRequest request) {
+        Tier tier = switch (request.priority()) {
+            case BULK -> Tier.BULK;
+            case STANDARD -> Tier.STANDARD;
+            case HIGH -> Tier.EXPEDITED;
+        };
+        call("restore " + key, () -> s3.restoreObject(b -> b.bucket(key.bucket()).key(key.key())
+                .restoreRequest(r -> r.days((int) request.keepFor().toDays())
+                        .glacierJobParameters(GlacierJobParameters.builder().tier(tier).build()))));
+    }
+
+    @Override
+    public void delete(ObjectKey key, Precondition precondition) {
+        call("delete " + key, () -> s3.deleteObject(b -> {
+            b.bucket(key.bucket()).key(key.key());
+            if (precondition.etag() != null) {
+                b.ifMatch(quote(precondition.etag()));
+            }
+        }));
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+    }
+
+    static <T> T call(String operation, Supplier<T> request) {
+        try {
+            return request.get();
+        }
+        catch (SdkException e) {
+            StorageException translated = S3Errors.translate(operation, e);
+            log.debug("{} failed: {}", operation, translated.getMessage());
+            throw translated;
+        }
+    }
+
+    private static ArchiveState archiveState(String storageClass, String restoreHeader) {
+        if (!ARCHIVE_CLASSES.contains(storageClass.toUpperCase(Locale.ROOT))) {
+            return ArchiveState.ONLINE;
+        }
+        if (restoreHeader == null) {
+            return ArchiveState.ARCHIVED;
+        }
+        return restoreHeader.contains("ongoing-request=\"true\"") ? ArchiveState.REHYDRATING : ArchiveState.REHYDRATED;
+    }
+
+    /** A single-part ETag is the MD5 of the content; a multipart one ("...-N") is not. */
+    private static Checksums md5FromEtag(String etag) {
+        boolean isMd5 = etag != null && etag.length() == 32 && etag.chars().allMatch(c -> Character.digit(c, 16) >= 0);
+        return isMd5 ? new Checksums(etag, null, null) : Checksums.NONE;
+    }
+
+    static String unquote(String etag) {
+        return etag == null ? null : etag.replace("\"", "");
+    }
+
+    private static String quote(String etag) {
+        return etag.startsWith("\"") ? etag : "\"" + etag + "\"";
+    }
+
+    static PermanentException tooManyParts(ObjectKey key, int parts) {
+        return new PermanentException("put " + key + ": more than " + parts + " parts; raise the part size");
+    }
+}

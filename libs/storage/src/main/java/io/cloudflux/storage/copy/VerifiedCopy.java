@@ -1,0 +1,105 @@
+package io.cloudflux.storage.copy;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.util.zip.CRC32C;
+import java.util.zip.CheckedInputStream;
+
+import io.cloudflux.events.Checksums;
+import io.cloudflux.storage.ArchiveState;
+import io.cloudflux.storage.ChecksumMismatchException;
+import io.cloudflux.storage.ChecksummingInputStream;
+import io.cloudflux.storage.ObjectInfo;
+import io.cloudflux.storage.ObjectKey;
+import io.cloudflux.storage.PermanentException;
+import io.cloudflux.storage.PutOptions;
+import io.cloudflux.storage.PutResult;
+import io.cloudflux.storage.StorageAdapter;
+import io.cloudflux.storage.TransientException;
+
+/**
+ * Copies one object between any two adapters (two clouds, or two accounts of one) by streaming it, and proves the
+ * copy before returning. Three links are checked, so that a corruption anywhere is caught:
+ * <ol>
+ *   <li>bytes read = bytes the source keeps: a checksum the source stores (MD5 or CRC32C) against the same
+ *       checksum of the streamed bytes;</li>
+ *   <li>bytes read = bytes the target adapter received: the CRC32C computed here against the one the target's put
+ *       computed;</li>
+ *   <li>bytes received = bytes the target stores: the put's checksums against the target's head, or, when the
+ *       target keeps none of them, against a second read of the target.</li>
+ * </ol>
+ * A mismatch fails the copy with {@link ChecksumMismatchException} and leaves the target to the caller, who has not
+ * switched anything to it. Retrying is the caller's (see {@link io.cloudflux.storage.retry.Retrier}): the copy can
+ * simply run again.
+ */
+public final class VerifiedCopy {
+
+    /** How a copy was proven. */
+    public enum Proof {
+        /** Source, stream and target agreed on stored checksums. */
+        STORED_CHECKSUMS,
+        /** The target keeps no comparable checksum: it was read back and checksummed. */
+        TARGET_REREAD
+    }
+
+    /**
+     * A proven copy.
+     *
+     * @param target    the target as its provider reports it after the copy
+     * @param checksums MD5 and CRC32C of the bytes copied
+     * @param proof     how the target was checked
+     */
+    public record Result(ObjectInfo target, Checksums checksums, Proof proof) {
+    }
+
+    /** Copies {@code source} of {@code from} to {@code target} of {@code to}, in {@code options}' class. */
+    public Result copy(StorageAdapter from, ObjectKey source, StorageAdapter to, ObjectKey target, PutOptions options) {
+        ObjectInfo src = from.head(source);
+        if (src.archiveState() == ArchiveState.ARCHIVED || src.archiveState() == ArchiveState.REHYDRATING) {
+            throw new PermanentException(source + " is archived: rehydrate it before copying");
+        }
+        CRC32C streamed = new CRC32C();
+        PutResult put;
+        try (InputStream in = from.get(source); CheckedInputStream checked = new CheckedInputStream(in, streamed)) {
+            put = to.put(target, checked, src.size(), options);
+        }
+        catch (IOException e) {
+            throw new TransientException("copy " + source + " to " + target + ": closing the source failed", e);
+        }
+        String streamedCrc = ChecksummingInputStream.crc32cHex(streamed.getValue());
+        Checksums copied = put.checksums();
+        require(new Checksums(null, streamedCrc, null), copied, "the stream read from "
+                + source, "the bytes " + target + " received");
+        requireNoConflict(src.checksums(), copied, "what " + source + " stores", "the bytes read from it");
+        ObjectInfo stored = to.head(target);
+        if (ChecksumMatch.of(stored.checksums(), copied) == ChecksumMatch.MATCH) {
+            return new Result(stored, copied, Proof.STORED_CHECKSUMS);
+        }
+        requireNoConflict(stored.checksums(), copied, "what " + target + " stores", "the bytes sent to it");
+        require(reread(to, target), copied, "a second read of " + target, "the bytes sent to it");
+        return new Result(stored, copied, Proof.TARGET_REREAD);
+    }
+
+    private static Checksums reread(StorageAdapter adapter, ObjectKey key) {
+        try (InputStream in = adapter.get(key); ChecksummingInputStream sums = new ChecksummingInputStream(in)) {
+            sums.transferTo(OutputStream.nullOutputStream());
+            return sums.checksums();
+        }
+        catch (IOException e) {
+            throw new TransientException("re-reading " + key + " failed", e);
+        }
+    }
+
+    private static void require(Checksums a, Checksums b, String aName, String bName) {
+        if (ChecksumMatch.of(a, b) != ChecksumMatch.MATCH) {
+            throw new ChecksumMismatchException(aName + " " + a + " does not match " + bName + " " + b);
+        }
+    }
+
+    private static void requireNoConflict(Checksums a, Checksums b, String aName, String bName) {
+        if (ChecksumMatch.of(a, b) == ChecksumMatch.MISMATCH) {
+            throw new ChecksumMismatchException(aName + " " + a + " does not match " + bName + " " + b);
+        }
+    }
+}

@@ -1,0 +1,248 @@
+package io.cloudflux.storage.faults;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.time.Duration;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+
+import io.cloudflux.events.Location;
+import io.cloudflux.events.Provider;
+import io.cloudflux.storage.ByteRange;
+import io.cloudflux.storage.ListPage;
+import io.cloudflux.storage.ObjectInfo;
+import io.cloudflux.storage.ObjectKey;
+import io.cloudflux.storage.Precondition;
+import io.cloudflux.storage.PutOptions;
+import io.cloudflux.storage.PutResult;
+import io.cloudflux.storage.RestoreRequest;
+import io.cloudflux.storage.StorageAdapter;
+import io.cloudflux.storage.ThrottledException;
+import io.cloudflux.storage.TransientException;
+import io.cloudflux.storage.retry.Sleeper;
+
+/**
+ * Wraps any adapter and injects the faults of a {@link FaultPlan}: throttling and transient errors, latency, streams
+ * that end early without saying so, and corrupted writes. The faults follow from the seed alone, so a failing run
+ * repeats with the same seed (for one thread; with several, the order of their calls also counts). It counts what it
+ * injected, so that a test can tell that a fault really struck.
+ */
+public final class FaultInjectingStorageAdapter implements StorageAdapter {
+
+    private final StorageAdapter delegate;
+    private final FaultPlan plan;
+    private final SplittableRandom random;
+    private final Sleeper sleeper;
+    private final AtomicLong injected = new AtomicLong();
+
+    public FaultInjectingStorageAdapter(StorageAdapter delegate, FaultPlan plan, long seed, Sleeper sleeper) {
+        this.delegate = Objects.requireNonNull(delegate, "delegate");
+        this.plan = Objects.requireNonNull(plan, "plan");
+        this.random = new SplittableRandom(seed);
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+    }
+
+    public FaultInjectingStorageAdapter(StorageAdapter delegate, FaultPlan plan, long seed) {
+        this(delegate, plan, seed, Sleeper.THREAD);
+    }
+
+    /** Faults injected so far. */
+    public long injectedFaults() {
+        return injected.get();
+    }
+
+    @Override
+    public Provider provider() {
+        return delegate.provider();
+    }
+
+    @Override
+    public Location locationOf(ObjectKey key) {
+        return delegate.locationOf(key);
+    }
+
+    @Override
+    public void createBucket(String bucket) {
+        delegate.createBucket(bucket);
+    }
+
+    @Override
+    public ListPage list(String bucket, String prefix, String pageToken, int pageSize) {
+        return inject("list " + bucket, () -> delegate.list(bucket, prefix, pageToken, pageSize));
+    }
+
+    @Override
+    public ObjectInfo head(ObjectKey key) {
+        return inject("head " + key, () -> delegate.head(key));
+    }
+
+    @Override
+    public InputStream get(ObjectKey key, ByteRange range) {
+        InputStream in = inject("get " + key, () -> delegate.get(key, range));
+        if (!roll(plan.earlyEnd())) {
+            return in;
+        }
+        long length = range.lengthWithin(delegate.head(key).size());
+        return new Truncated(in, nextPosition(length));
+    }
+
+    @Override
+    public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
+        InputStream source = content;
+        if (roll(plan.earlyEnd())) {
+            source = new Truncated(source, length > 0 ? nextPosition(length) : nextLong(1 << 20));
+        }
+        if (roll(plan.corruptWrite())) {
+            source = new Corrupted(source, nextPosition(length));
+        }
+        InputStream faulty = source;
+        return inject("put " + key, () -> delegate.put(key, faulty, length, options));
+    }
+
+    @Override
+    public ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass) {
+        return inject("copy " + source, () -> delegate.copy(source, target, storageClass));
+    }
+
+    @Override
+    public void changeStorageClass(ObjectKey key, String storageClass) {
+        inject("change class of " + key, () -> {
+            delegate.changeStorageClass(key, storageClass);
+            return null;
+        });
+    }
+
+    @Override
+    public void restore(ObjectKey key, RestoreRequest request) {
+        inject("restore " + key, () -> {
+            delegate.restore(key, request);
+            return null;
+        });
+    }
+
+    @Override
+    public void delete(ObjectKey key, Precondition precondition) {
+        inject("delete " + key, () -> {
+            delegate.delete(key, precondition);
+            return null;
+        });
+    }
+
+    @Override
+    public void close() {
+        delegate.close();
+    }
+
+    private <T> T inject(String operation, Supplier<T> call) {
+        delay();
+        if (roll(plan.throttle())) {
+            throw new ThrottledException("injected: " + operation + " throttled", Duration.ofMillis(nextInt(50)));
+        }
+        if (roll(plan.transientError())) {
+            throw new TransientException("injected: " + operation + " failed with a 503");
+        }
+        return call.get();
+    }
+
+    private void delay() {
+        if (plan.maxLatency().isZero()) {
+            return;
+        }
+        try {
+            sleeper.sleep(Duration.ofNanos(nextLong(plan.maxLatency().toNanos() + 1)));
+        }
+        catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new TransientException("interrupted during injected latency", e);
+        }
+    }
+
+    private long nextPosition(long length) {
+        return length > 0 ? nextLong(length) : 0;
+    }
+
+    private synchronized boolean roll(double probability) {
+        boolean strikes = probability > 0 && random.nextDouble() < probability;
+        if (strikes) {
+            injected.incrementAndGet();
+        }
+        return strikes;
+    }
+
+    private synchronized long nextLong(long bound) {
+        return random.nextLong(bound);
+    }
+
+    private synchronized int nextInt(int bound) {
+        return random.nextInt(bound);
+    }
+
+    /** Ends silently after {@code limit} bytes, as a connection closed by a faulty proxy would. */
+    private static final class Truncated extends FilterInputStream {
+
+        private long remaining;
+
+        Truncated(InputStream in, long limit) {
+            super(in);
+            this.remaining = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            remaining--;
+            return super.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (remaining <= 0) {
+                return -1;
+            }
+            int n = super.read(b, off, (int) Math.min(len, remaining));
+            if (n > 0) {
+                remaining -= n;
+            }
+            return n;
+        }
+    }
+
+    /** Flips the bits of the byte at one position. */
+    private static final class Corrupted extends FilterInputStream {
+
+        private final long position;
+        private long offset;
+
+        Corrupted(InputStream in, long position) {
+            super(in);
+            this.position = position;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0 && offset++ == position) {
+                return ~b & 0xff;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0 && position >= offset && position < offset + n) {
+                int i = off + (int) (position - offset);
+                b[i] = (byte) ~b[i];
+            }
+            if (n > 0) {
+                offset += n;
+            }
+            return n;
+        }
+    }
+}

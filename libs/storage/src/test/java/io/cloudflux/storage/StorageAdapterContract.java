@@ -1,0 +1,323 @@
+package io.cloudflux.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assumptions.assumeThat;
+
+import java.io.ByteArrayInputStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.IntStream;
+
+import io.cloudflux.events.Checksums;
+import io.cloudflux.storage.copy.ChecksumMatch;
+import io.cloudflux.storage.copy.VerifiedCopy;
+import io.cloudflux.storage.faults.FaultInjectingStorageAdapter;
+import io.cloudflux.storage.faults.FaultPlan;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.TestInstance;
+
+/**
+ * The contract every {@link StorageAdapter} keeps, run against each adapter on its emulator (or, for the
+ * filesystem, a temporary folder). A subclass says how to build its adapter and which points its server cannot
+ * check; everything else is the same test.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+public abstract class StorageAdapterContract {
+
+    private StorageAdapter adapter;
+    private String bucket;
+    private String prefix;
+
+    /** The adapter under test, on the given transfer settings. */
+    protected abstract StorageAdapter createAdapter(TransferSettings transfer);
+
+    /** Small enough to keep the suite fast, within what the provider accepts (S3 parts are at least 5 MiB). */
+    protected TransferSettings transfer() {
+        return new TransferSettings(256 * 1024, 256 * 1024);
+    }
+
+    /** Whether a put above the threshold shows as several parts. */
+    protected boolean uploadsInParts() {
+        return true;
+    }
+
+    /** The bucket's default class and a colder one the adapter accepts at upload and as a change. */
+    protected abstract String defaultClass();
+
+    protected abstract String colderClass();
+
+    /** Whether the server keeps storage classes (the GCS in-memory fake does not). */
+    protected boolean keepsStorageClasses() {
+        return true;
+    }
+
+    @BeforeAll
+    void startAdapter() {
+        adapter = createAdapter(transfer());
+        bucket = "contract-" + UUID.randomUUID().toString().substring(0, 8);
+        adapter.createBucket(bucket);
+    }
+
+    @AfterAll
+    void closeAdapter() {
+        adapter.close();
+    }
+
+    protected StorageAdapter adapter() {
+        return adapter;
+    }
+
+    private ObjectKey key(TestInfo test, String name) {
+        if (prefix == null || !prefix.startsWith(test.getTestMethod().orElseThrow().getName())) {
+            prefix = test.getTestMethod().orElseThrow().getName() + "/";
+        }
+        return new ObjectKey(bucket, prefix + name);
+    }
+
+    private PutResult put(ObjectKey key, byte[] bytes) {
+        return adapter.put(key, new ByteArrayInputStream(bytes), bytes.length, PutOptions.defaults());
+    }
+
+    private void assertStoredExactly(ObjectKey key, byte[] bytes) {
+        ObjectInfo info = adapter.head(key);
+        assertThat(info.size()).isEqualTo(bytes.length);
+        assertThat(ChecksumMatch.of(info.checksums(), TestContent.checksumsOf(bytes))).isEqualTo(ChecksumMatch.MATCH);
+        assertThat(TestContent.readAll(adapter, key)).isEqualTo(bytes);
+    }
+
+    @Test
+    void shouldStoreAndReadBackAZeroByteObject(TestInfo test) {
+        ObjectKey key = key(test, "empty");
+
+        PutResult result = put(key, new byte[0]);
+
+        assertThat(result.size()).isZero();
+        assertStoredExactly(key, new byte[0]);
+    }
+
+    @Test
+    void shouldWriteAnObjectExactlyAtTheMultipartThresholdInOneRequest(TestInfo test) {
+        byte[] bytes = TestContent.bytes((int) transfer().multipartThreshold(), 1);
+        ObjectKey key = key(test, "at-threshold");
+
+        PutResult result = put(key, bytes);
+
+        assertThat(result.parts()).isEqualTo(1);
+        assertThat(result.checksums()).isEqualTo(TestContent.checksumsOf(bytes));
+        assertStoredExactly(key, bytes);
+    }
+
+    @Test
+    void shouldWriteAnObjectOneByteOverTheThresholdAsAMultipartUpload(TestInfo test) {
+        byte[] bytes = TestContent.bytes((int) transfer().multipartThreshold() + 1, 2);
+        ObjectKey key = key(test, "over-threshold");
+
+        PutResult result = put(key, bytes);
+
+        if (uploadsInParts()) {
+            assertThat(result.parts()).isGreaterThanOrEqualTo(2);
+        }
+        assertStoredExactly(key, bytes);
+    }
+
+    @Test
+    void shouldStreamAnObjectOfAtLeastThreePartsFromASourceOfUnknownLength(TestInfo test) {
+        byte[] bytes = TestContent.bytes(2 * transfer().partSize() + 1234, 3);
+        ObjectKey key = key(test, "three-parts");
+
+        PutResult result = adapter.put(key, TestContent.ofUnknownLength(bytes), StorageAdapter.UNKNOWN_LENGTH,
+                PutOptions.defaults());
+
+        if (uploadsInParts()) {
+            assertThat(result.parts()).isGreaterThanOrEqualTo(3);
+        }
+        assertThat(result.size()).isEqualTo(bytes.length);
+        assertStoredExactly(key, bytes);
+    }
+
+    @Test
+    void shouldReadAByteRange(TestInfo test) {
+        byte[] bytes = TestContent.bytes(10_000, 4);
+        ObjectKey key = key(test, "ranged");
+        put(key, bytes);
+
+        byte[] middle = TestContent.readAll(adapter, key, ByteRange.of(1000, 500));
+        byte[] tail = TestContent.readAll(adapter, key, ByteRange.from(9_990));
+
+        assertThat(middle).isEqualTo(java.util.Arrays.copyOfRange(bytes, 1000, 1500));
+        assertThat(tail).isEqualTo(java.util.Arrays.copyOfRange(bytes, 9_990, 10_000));
+    }
+
+    @Test
+    void shouldKeepUnicodeSpacesAndSlashesInKeys(TestInfo test) {
+        List<String> names = List.of("plain", "with space/and slash", "ünïcødé ✓/日本語 ファイル", "a/b/c/d.txt",
+                "percent%20and+plus");
+        for (String name : names) {
+            put(key(test, name), name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+
+        List<String> listed = adapter.listAll(bucket, key(test, "").key()).map(o -> o.key().key()).toList();
+
+        assertThat(listed).containsExactlyInAnyOrderElementsOf(names.stream().map(n -> key(test, n).key()).toList());
+        for (String name : names) {
+            assertThat(TestContent.readAll(adapter, key(test, name)))
+                    .isEqualTo(name.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void shouldListByPrefixOverSeveralPagesInKeyOrder(TestInfo test) {
+        List<String> keys = IntStream.range(0, 11).mapToObj(i -> key(test, "in/item-" + (100 + i)).key()).toList();
+        keys.forEach(k -> put(new ObjectKey(bucket, k), new byte[] {1}));
+        put(key(test, "out/not-listed"), new byte[] {2});
+
+        List<String> paged = new ArrayList<>();
+        int pages = 0;
+        String token = null;
+        do {
+            ListPage page = adapter.list(bucket, key(test, "in/").key(), token, 4);
+            page.objects().forEach(o -> paged.add(o.key().key()));
+            token = page.nextPageToken();
+            pages++;
+        } while (token != null);
+
+        assertThat(pages).isGreaterThanOrEqualTo(3);
+        assertThat(paged).containsExactlyElementsOf(keys);
+        assertThat(adapter.listAll(bucket, key(test, "in/").key()).map(o -> o.key().key())).containsExactlyElementsOf(keys);
+    }
+
+    @Test
+    void shouldReportAMissingObjectAsNotFound(TestInfo test) {
+        ObjectKey missing = key(test, "never-written");
+
+        assertThatThrownBy(() -> adapter.head(missing)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> TestContent.readAll(adapter, missing)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adapter.head(new ObjectKey("no-such-bucket-" + bucket, "x")))
+                .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldRefuseToDeleteAnObjectThatChangedUnderneath(TestInfo test) {
+        ObjectKey key = key(test, "guarded");
+        put(key, TestContent.bytes(100, 5));
+        ObjectInfo seen = adapter.head(key);
+        byte[] newer = TestContent.bytes(100, 6);
+        put(key, newer);
+
+        assertThatThrownBy(() -> adapter.delete(key, Precondition.matching(seen)))
+                .isInstanceOf(PreconditionFailedException.class);
+        assertThat(TestContent.readAll(adapter, key)).isEqualTo(newer);
+
+        adapter.delete(key, Precondition.matching(adapter.head(key)));
+        assertThatThrownBy(() -> adapter.head(key)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldFailAPutWhoseSourceEndsEarlyAndLeaveNoObject(TestInfo test) {
+        byte[] small = TestContent.bytes(1000, 7);
+        byte[] large = TestContent.bytes(2 * transfer().partSize() + 10, 8);
+        ObjectKey smallKey = key(test, "short-small");
+        ObjectKey largeKey = key(test, "short-large");
+
+        assertThatThrownBy(() -> adapter.put(smallKey, new ByteArrayInputStream(small, 0, 600), small.length,
+                PutOptions.defaults())).isInstanceOf(TransientException.class);
+        assertThatThrownBy(() -> adapter.put(largeKey, new ByteArrayInputStream(large, 0, large.length - 5),
+                large.length, PutOptions.defaults())).isInstanceOf(TransientException.class);
+
+        assertThatThrownBy(() -> adapter.head(smallKey)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adapter.head(largeKey)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldRefuseASourceLongerThanAnnounced(TestInfo test) {
+        byte[] bytes = TestContent.bytes(1000, 9);
+        ObjectKey key = key(test, "long");
+
+        assertThatThrownBy(() -> adapter.put(key, new ByteArrayInputStream(bytes), 900, PutOptions.defaults()))
+                .isInstanceOf(PermanentException.class);
+        assertThatThrownBy(() -> adapter.head(key)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldCopyInsideTheAccountSmallAndMultipartObjects(TestInfo test) {
+        byte[] small = TestContent.bytes(5000, 10);
+        byte[] large = TestContent.bytes(2 * transfer().partSize() + 77, 11);
+        put(key(test, "small"), small);
+        put(key(test, "large"), large);
+
+        ObjectInfo smallCopy = adapter.copy(key(test, "small"), key(test, "small-copy"), null);
+        ObjectInfo largeCopy = adapter.copy(key(test, "large"), key(test, "large-copy"), null);
+
+        assertThat(smallCopy.size()).isEqualTo(small.length);
+        assertThat(largeCopy.size()).isEqualTo(large.length);
+        assertThat(TestContent.readAll(adapter, key(test, "small-copy"))).isEqualTo(small);
+        assertThat(TestContent.readAll(adapter, key(test, "large-copy"))).isEqualTo(large);
+    }
+
+    @Test
+    void shouldWriteInAChosenClassAndChangeClassInPlace(TestInfo test) {
+        assumeThat(keepsStorageClasses()).as("the server keeps storage classes").isTrue();
+        byte[] bytes = TestContent.bytes(3000, 12);
+        ObjectKey key = key(test, "classy");
+        adapter.put(key, new ByteArrayInputStream(bytes), bytes.length,
+                PutOptions.defaults().withStorageClass(colderClass()));
+        assertThat(adapter.head(key).storageClass()).isEqualToIgnoringCase(colderClass());
+
+        adapter.changeStorageClass(key, defaultClass());
+
+        assertThat(adapter.head(key).storageClass()).isEqualToIgnoringCase(defaultClass());
+        assertThat(TestContent.readAll(adapter, key)).isEqualTo(bytes);
+    }
+
+    @Test
+    void shouldCopyToAnotherAdapterAndProveItByChecksum(TestInfo test) {
+        byte[] bytes = TestContent.bytes(2 * transfer().partSize() + 5, 13);
+        put(key(test, "source"), bytes);
+
+        VerifiedCopy.Result result = new VerifiedCopy().copy(adapter, key(test, "source"), adapter,
+                key(test, "target"), PutOptions.defaults());
+
+        assertThat(result.checksums()).isEqualTo(TestContent.checksumsOf(bytes));
+        assertThat(TestContent.readAll(adapter, key(test, "target"))).isEqualTo(bytes);
+    }
+
+    @Test
+    void shouldDetectACorruptedCopyByChecksum(TestInfo test) {
+        byte[] bytes = TestContent.bytes(transfer().partSize() + 99, 14);
+        put(key(test, "source"), bytes);
+        FaultInjectingStorageAdapter corrupting = new FaultInjectingStorageAdapter(adapter,
+                FaultPlan.NONE.withCorruptWrite(1.0), 42);
+
+        assertThatThrownBy(() -> new VerifiedCopy().copy(adapter, key(test, "source"), corrupting,
+                key(test, "target"), PutOptions.defaults())).isInstanceOf(ChecksumMismatchException.class);
+        assertThat(corrupting.injectedFaults()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldFailACopyWhoseSourceStreamEndsEarly(TestInfo test) {
+        byte[] bytes = TestContent.bytes(transfer().partSize() + 99, 15);
+        put(key(test, "source"), bytes);
+        FaultInjectingStorageAdapter truncating = new FaultInjectingStorageAdapter(adapter,
+                FaultPlan.NONE.withEarlyEnd(1.0), 7);
+
+        assertThatThrownBy(() -> new VerifiedCopy().copy(truncating, key(test, "source"), adapter,
+                key(test, "target"), PutOptions.defaults())).isInstanceOf(TransientException.class);
+        assertThatThrownBy(() -> adapter.head(key(test, "target"))).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldReportChecksumsItKeepsThatMatchTheBytes(TestInfo test) {
+        byte[] bytes = TestContent.bytes(4321, 16);
+        ObjectKey key = key(test, "summed");
+        put(key, bytes);
+
+        Checksums reported = adapter.head(key).checksums();
+
+        assertThat(ChecksumMatch.of(reported, TestContent.checksumsOf(bytes))).isEqualTo(ChecksumMatch.MATCH);
+    }
+}
