@@ -48,10 +48,11 @@ public final class TieringBench {
                 run(trace, new CostModel(catalog, home), home.id());
             }
             if (providers.size() > 1) {
-                Provider home = providers.get(0);
                 Set<Provider> allowed = EnumSet.copyOf(providers);
-                run(trace, new CostModel(catalog, home, allowed), home.id() + "+" + allowed.stream()
-                        .filter(p -> p != home).map(Provider::id).reduce((a, b) -> a + "," + b).orElse(""));
+                for (Provider home : providers) {
+                    run(trace, new CostModel(catalog, home, allowed), home.id() + " --allow " + allowed.stream()
+                            .filter(p -> p != home).map(Provider::id).reduce((a, b) -> a + "," + b).orElse(""));
+                }
             }
         }
     }

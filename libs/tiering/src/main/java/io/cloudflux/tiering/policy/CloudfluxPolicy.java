@@ -10,20 +10,28 @@ import io.cloudflux.tiering.bill.CostModel;
  * cheapest per expected day of life. A class with a minimum storage duration is priced over at
  * least that duration, with the early-deletion charge owed if the object is expected to be deleted
  * sooner; a move pays its fees and whatever is still owed where the object is. Hysteresis: it moves
- * only when the saving per day beats the current placement by {@link #MARGIN}.
+ * only when the saving per day beats the current placement by {@link #MARGIN}. A placement in another
+ * cloud must also beat the best one at home by {@link #AWAY_MARGIN}: a wrong forecast there costs
+ * egress on every read and on the way back.
  */
 final class CloudfluxPolicy implements Policy {
     static final int HORIZON_DAYS = 30;
     static final double MARGIN = 0.05;
+    static final double AWAY_MARGIN = 0.25;
 
     private final CostModel model;
     private final Forecaster forecaster;
     private final int[] candidates;
+    private final boolean[] away;
 
     CloudfluxPolicy(CostModel model, Forecaster forecaster) {
         this.model = model;
         this.forecaster = forecaster;
         this.candidates = IntStream.range(0, model.size()).filter(p -> !model.isAuto(p)).toArray();
+        this.away = new boolean[model.size()];
+        for (int p : candidates) {
+            away[p] = model.placement(p).provider() != model.home();
+        }
     }
 
     @Override
@@ -39,7 +47,7 @@ final class CloudfluxPolicy implements Policy {
         int best = -1;
         double bestRate = Double.POSITIVE_INFINITY;
         for (int p : candidates) {
-            double rate = rate(f, p, o.sizeBytes(), 0, model.writeUsd(p));
+            double rate = rate(f, p, o.sizeBytes(), model.minDays(p), model.writeUsd(p)) * (away[p] ? 1 + AWAY_MARGIN : 1);
             if (rate < bestRate) {
                 bestRate = rate;
                 best = p;
@@ -69,7 +77,8 @@ final class CloudfluxPolicy implements Policy {
             if (p == current) {
                 continue;
             }
-            double rate = rate(f, p, size, model.minDays(p), leave + model.moveUsd(current, p, size));
+            double rate = rate(f, p, size, model.minDays(p), leave + model.moveUsd(current, p, size))
+                    * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
             if (rate < bestRate) {
                 bestRate = rate;
                 best = p;

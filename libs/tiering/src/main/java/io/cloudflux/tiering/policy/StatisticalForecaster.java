@@ -39,6 +39,13 @@ public final class StatisticalForecaster implements Forecaster {
     }
     /** Pseudo-days of exposure a prior estimate is worth: rare reads need many days of data to outweigh it. */
     private static final double PRIOR_DAYS = 200;
+    /**
+     * Pseudo-days the whole population's read rate is worth as a prior for a group's own: few,
+     * because groups differ wildly (a backup is not a thumbnail).
+     */
+    private static final double PARENT_DAYS = 20;
+    /** Pseudo-reads the population's shape (relative risk by idle days, by age) is worth in a group's own. */
+    private static final double PRIOR_HITS = 5;
 
     private final Group all = new Group(null);
     private final Map<String, Group> groups = new HashMap<>();
@@ -156,9 +163,21 @@ public final class StatisticalForecaster implements Forecaster {
             return interpolate(days, false);
         }
 
+        /**
+         * Alive days, or expected reads, up to horizon {@code h}: reads in each stretch between
+         * horizons are weighted by the share of that stretch the object is expected to be alive.
+         */
         private double at(int h, boolean reads) {
-            double alive = g.alive[h][age];
-            return reads ? intensity * g.renewal[h][bucket][idle] * alive / HORIZONS[h] : alive;
+            if (!reads) {
+                return g.alive[h][age];
+            }
+            double sum = 0;
+            for (int k = 1; k <= h; k++) {
+                double span = HORIZONS[k] - HORIZONS[k - 1];
+                double aliveShare = (g.alive[k][age] - g.alive[k - 1][age]) / span;
+                sum += (g.renewal[k][bucket][idle] - g.renewal[k - 1][bucket][idle]) * aliveShare;
+            }
+            return intensity * sum;
         }
 
         private double interpolate(int days, boolean reads) {
@@ -186,8 +205,8 @@ public final class StatisticalForecaster implements Forecaster {
         double reads;
         double readDays;
         final double[][] hazard = new double[AGE_BUCKETS][IDLE_STATES];
-        final double[] idleEffect = new double[IDLE_STATES];
-        final double[] ageEffect = new double[AGE_BUCKETS];
+        final double[] idleRisk = new double[IDLE_STATES];
+        final double[] ageRisk = new double[AGE_BUCKETS];
         private final double[] bucketHits = new double[AGE_BUCKETS];
         private final double[] bucketExposure = new double[AGE_BUCKETS];
         double mean;
@@ -215,7 +234,8 @@ public final class StatisticalForecaster implements Forecaster {
             }
             exposureAtRefresh = exposure;
             refreshedDay = day;
-            // a separable prior, idle effect × age effect, for cells with little data of their own
+            // a separable prior for cells with little data of their own: the group's level × a relative
+            // risk by idle state × one by age bucket, each shrunk towards the population's shape
             double[] hitsS = new double[IDLE_STATES];
             double[] expS = new double[IDLE_STATES];
             double totalHits = 0;
@@ -235,27 +255,29 @@ public final class StatisticalForecaster implements Forecaster {
                 totalExposure += eb;
             }
             double flat = totalExposure > 0 ? totalHits / totalExposure : 0;
+            mean = parent == null ? flat : (totalHits + PARENT_DAYS * parent.mean) / (totalExposure + PARENT_DAYS);
+            for (int i = 0; i < IDLE_STATES; i++) {
+                double shape = parent == null ? 1 : parent.idleRisk[i];
+                idleRisk[i] = (hitsS[i] + PRIOR_HITS * shape) / (expS[i] * mean + PRIOR_HITS);
+            }
             for (int b = 0; b < AGE_BUCKETS; b++) {
                 // before there is data on old objects, assume they are read no more than younger ones
-                double prior = parent == null ? flat : parent.ageEffect[b];
+                double shape = parent == null ? 1 : parent.ageRisk[b];
                 if (b > 0) {
-                    prior = Math.min(prior, ageEffect[b - 1]);
+                    shape = Math.min(shape, ageRisk[b - 1]);
                 }
-                ageEffect[b] = (bucketHits[b] + PRIOR_DAYS * prior) / (bucketExposure[b] + PRIOR_DAYS);
+                ageRisk[b] = (bucketHits[b] + PRIOR_HITS * shape) / (bucketExposure[b] * mean + PRIOR_HITS);
             }
-            mean = parent == null ? (totalExposure > 0 ? totalHits / totalExposure : 0)
-                    : (totalHits + PRIOR_DAYS * parent.mean) / (totalExposure + PRIOR_DAYS);
-            smooth(hitsS, expS, idleEffect, parent == null ? null : parent.idleEffect, true);
             double[] prior = new double[IDLE_STATES];
             for (int b = 0; b < AGE_BUCKETS; b++) {
                 for (int i = 0; i < IDLE_STATES; i++) {
-                    prior[i] = mean > 0 ? Math.min(0.999, idleEffect[i] * ageEffect[b] / mean) : 0;
+                    prior[i] = Math.min(0.999, mean * idleRisk[i] * ageRisk[b]);
                 }
-                smooth(idleHits[b], idleExposure[b], hazard[b], prior, true);
+                smooth(idleHits[b], idleExposure[b], hazard[b], prior, true, PRIOR_DAYS);
             }
-            smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false);
-            double parentIntensity = parent == null ? 1 : parent.intensity;
-            intensity = (reads + 5 * parentIntensity) / (readDays + 5);
+            smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false, PARENT_DAYS);
+            // reads per day with a read: one, until the group shows otherwise
+            intensity = (reads + 2) / (readDays + 2);
             fresh = false;
         }
 
@@ -291,7 +313,8 @@ public final class StatisticalForecaster implements Forecaster {
          * Pools neighbouring days (more of them further out; idle states beyond a month are already
          * wide) and shrinks towards the prior estimate.
          */
-        private static void smooth(double[] hits, double[] exposure, double[] out, double[] prior, boolean idleStates) {
+        private static void smooth(double[] hits, double[] exposure, double[] out, double[] prior, boolean idleStates,
+                                   double priorDays) {
             int n = hits.length;
             double[] ch = new double[n + 1];
             double[] ce = new double[n + 1];
@@ -310,7 +333,7 @@ public final class StatisticalForecaster implements Forecaster {
                 double h = ch[hi + 1] - ch[lo];
                 double e = ce[hi + 1] - ce[lo];
                 double p = prior == null ? flat : prior[j];
-                out[j] = Math.min(0.999, (h + PRIOR_DAYS * p) / (e + PRIOR_DAYS));
+                out[j] = Math.min(0.999, (h + priorDays * p) / (e + priorDays));
             }
         }
 
