@@ -69,9 +69,18 @@ public final class ChecksummingInputStream extends FilterInputStream {
         return count;
     }
 
-    /** MD5 and CRC32C of the bytes read so far; call once, after the last byte. */
+    /** MD5 and CRC32C of the bytes read so far; reading may go on afterwards. */
     public Checksums checksums() {
-        return new Checksums(HexFormat.of().formatHex(md5.digest()), crc32cHex(crc32c.getValue()), null);
+        return new Checksums(HexFormat.of().formatHex(snapshot().digest()), crc32cHex(crc32c.getValue()), null);
+    }
+
+    private MessageDigest snapshot() {
+        try {
+            return (MessageDigest) md5.clone();
+        }
+        catch (CloneNotSupportedException e) {
+            throw new IllegalStateException("the JDK's MD5 can be cloned", e);
+        }
     }
 
     /** A CRC32C value as the 8 hex digits of its big-endian bytes. */

@@ -1,0 +1,74 @@
+package io.cloudflux.storage.azure;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.TimeoutException;
+
+import com.azure.core.exception.HttpResponseException;
+import com.azure.storage.blob.models.BlobErrorCode;
+import com.azure.storage.blob.models.BlobStorageException;
+import io.cloudflux.storage.ChecksumMismatchException;
+import io.cloudflux.storage.NotFoundException;
+import io.cloudflux.storage.PermanentException;
+import io.cloudflux.storage.PreconditionFailedException;
+import io.cloudflux.storage.StorageException;
+import io.cloudflux.storage.ThrottledException;
+import io.cloudflux.storage.TransientException;
+
+/** Translates the Azure SDK's exceptions into the storage error types. */
+final class AzureErrors {
+
+    private AzureErrors() {
+    }
+
+    static StorageException translate(String operation, RuntimeException e) {
+        if (e instanceof StorageException storage) {
+            return storage;
+        }
+        if (e instanceof HttpResponseException http && http.getResponse() != null) {
+            return fromResponse(operation, http);
+        }
+        if (e instanceof UncheckedIOException || hasCause(e, IOException.class) || hasCause(e, TimeoutException.class)) {
+            return new TransientException(operation + ": " + e.getMessage(), e);
+        }
+        return new PermanentException(operation + ": " + e.getMessage(), e);
+    }
+
+    private static StorageException fromResponse(String operation, HttpResponseException e) {
+        int status = e.getResponse().getStatusCode();
+        BlobErrorCode code = e instanceof BlobStorageException blob ? blob.getErrorCode() : null;
+        String message = operation + ": " + status + (code == null ? "" : " " + code);
+        if (status == 404) {
+            return new NotFoundException(message, e);
+        }
+        if (status == 412 || BlobErrorCode.CONDITION_NOT_MET.equals(code)) {
+            return new PreconditionFailedException(message, e);
+        }
+        if (status == 429 || BlobErrorCode.SERVER_BUSY.equals(code)) {
+            return new ThrottledException(message, retryAfter(e), e);
+        }
+        if (BlobErrorCode.MD5MISMATCH.equals(code) || "Crc64Mismatch".equals(String.valueOf(code))) {
+            return new ChecksumMismatchException(message, e);
+        }
+        if (status >= 500 || status == 408) {
+            return new TransientException(message, e);
+        }
+        return new PermanentException(message, e);
+    }
+
+    private static Duration retryAfter(HttpResponseException e) {
+        String value = e.getResponse().getHeaderValue("Retry-After");
+        return value != null && !value.isEmpty() && value.chars().allMatch(Character::isDigit)
+                ? Duration.ofSeconds(Long.parseLong(value)) : null;
+    }
+
+    private static boolean hasCause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
