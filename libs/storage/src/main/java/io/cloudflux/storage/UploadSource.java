@@ -28,18 +28,66 @@ public final class UploadSource {
     }
 
     /**
-     * Whether the whole content fits one request. With an unknown length this reads up to the threshold plus one
-     * byte ahead, which the next {@link #readPart} hands out first.
+     * Whether the whole content goes in one request: a known length up to the threshold, or an unknown length that
+     * ends within one part. For an unknown length this reads up to one part plus one byte ahead, which
+     * {@link #readAll} or the next {@link #readPart} hands out first; memory never exceeds one part.
      */
     public boolean fitsOneRequest() {
         if (declaredLength != StorageAdapter.UNKNOWN_LENGTH) {
             return declaredLength <= settings.multipartThreshold();
         }
         if (lookahead == null) {
-            lookahead = new byte[(int) settings.multipartThreshold() + 1];
+            lookahead = new byte[bufferLimit() + 1];
             lookaheadLength = fill(lookahead, 0, lookahead.length);
         }
-        return lookaheadLength <= settings.multipartThreshold();
+        return lookaheadLength <= bufferLimit();
+    }
+
+    /** Whether the single request can stream: its length is known, so nothing needs to be held in memory. */
+    public boolean hasKnownLength() {
+        return declaredLength != StorageAdapter.UNKNOWN_LENGTH;
+    }
+
+    private int bufferLimit() {
+        return (int) Math.min(settings.multipartThreshold(), settings.partSize());
+    }
+
+    /**
+     * The whole content of a known length as a stream, for a single request that streams it: it ends exactly at the
+     * announced length, and fails from {@code read} when the source ends early or runs long, so that the request
+     * is aborted before the provider commits it. The checksums are ready once it has ended.
+     */
+    public InputStream streamAll() {
+        if (!hasKnownLength() || !fitsOneRequest()) {
+            throw new IllegalStateException("only a known length up to the threshold streams in one request");
+        }
+        if (declaredLength == 0) {
+            // Nobody will read an empty body: check now that the source is empty too.
+            finish();
+        }
+        return new InputStream() {
+            @Override
+            public int read() {
+                byte[] one = new byte[1];
+                return read(one, 0, 1) < 0 ? -1 : one[0] & 0xff;
+            }
+
+            @Override
+            public int read(byte[] buffer, int offset, int length) {
+                if (length == 0) {
+                    return 0;
+                }
+                int n = fill(buffer, offset, Math.min(length, 64 * 1024));
+                if (n == 0) {
+                    finish();
+                    return -1;
+                }
+                if (in.count() == declaredLength) {
+                    finish();
+                }
+                return n;
+            }
+        };
     }
 
     /** The whole content, for a single request; only when {@link #fitsOneRequest()}. */

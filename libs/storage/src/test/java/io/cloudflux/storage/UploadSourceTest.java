@@ -34,8 +34,8 @@ class UploadSourceTest {
     }
 
     @Test
-    void shouldSendASmallUnknownLengthSourceInOneRequest() {
-        byte[] bytes = TestContent.bytes(100, 2);
+    void shouldSendAnUnknownLengthSourceThatEndsWithinOnePartInOneRequest() {
+        byte[] bytes = TestContent.bytes(40, 2);
         UploadSource source = new UploadSource(TestContent.ofUnknownLength(bytes), StorageAdapter.UNKNOWN_LENGTH,
                 SMALL, "test");
 

@@ -27,6 +27,12 @@ final class S3Errors {
     }
 
     static StorageException translate(String operation, SdkException e) {
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof StorageException fromSource) {
+                // Our own source stream failed inside the request (ended early, ran long): that is the real cause.
+                return fromSource;
+            }
+        }
         if (e instanceof SdkServiceException service) {
             return fromService(operation, service);
         }

@@ -2,6 +2,7 @@ package io.cloudflux.storage.aws;
 
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +28,7 @@ import io.cloudflux.storage.PutResult;
 import io.cloudflux.storage.RestoreRequest;
 import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.StorageException;
+import io.cloudflux.storage.TransientException;
 import io.cloudflux.storage.UploadSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +52,7 @@ import software.amazon.awssdk.services.s3.model.GlacierJobParameters;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
+import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.Tier;
 
@@ -153,23 +156,31 @@ public final class S3StorageAdapter implements StorageAdapter {
     @Override
     public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
         UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key);
-        if (source.fitsOneRequest()) {
-            return putSingle(key, source.readAll(), source, options);
+        if (!source.fitsOneRequest()) {
+            return new MultipartUpload(s3, key, options, config.transfer()).run(source);
         }
-        return new MultipartUpload(s3, key, options, config.transfer()).run(source);
-    }
-
-    private PutResult putSingle(ObjectKey key, byte[] bytes, UploadSource source, PutOptions options) {
+        if (source.hasKnownLength()) {
+            // Streamed as it is read: the SDK sends the CRC32C it computes as a trailer, and S3 checks it.
+            var response = call("put " + key, () -> s3.putObject(request(key, options, length)
+                            .checksumAlgorithm(ChecksumAlgorithm.CRC32_C).build(),
+                    RequestBody.fromInputStream(source.streamAll(), length)));
+            return new PutResult(key, length, unquote(response.eTag()), response.versionId(), source.checksums(), 1);
+        }
+        byte[] bytes = source.readAll();
         Checksums checksums = source.checksums();
-        var response = call("put " + key, () -> s3.putObject(b -> b.bucket(key.bucket()).key(key.key())
-                .contentLength((long) bytes.length)
-                .contentType(options.contentTypeOrDefault())
-                .metadata(options.metadata())
-                .storageClass(options.storageClass())
-                .contentMD5(ChecksumFormats.hexToBase64(checksums.md5()))
-                .checksumCRC32C(ChecksumFormats.hexToBase64(checksums.crc32c())),
+        var response = call("put " + key, () -> s3.putObject(request(key, options, bytes.length)
+                        .contentMD5(ChecksumFormats.hexToBase64(checksums.md5()))
+                        .checksumCRC32C(ChecksumFormats.hexToBase64(checksums.crc32c())).build(),
                 RequestBody.fromInputStream(new ByteArrayInputStream(bytes), bytes.length)));
         return new PutResult(key, bytes.length, unquote(response.eTag()), response.versionId(), checksums, 1);
+    }
+
+    private static PutObjectRequest.Builder request(ObjectKey key, PutOptions options, long length) {
+        return PutObjectRequest.builder().bucket(key.bucket()).key(key.key())
+                .contentLength(length)
+                .contentType(options.contentTypeOrDefault())
+                .metadata(options.metadata())
+                .storageClass(options.storageClass());
     }
 
     @Override
@@ -231,6 +242,9 @@ public final class S3StorageAdapter implements StorageAdapter {
             StorageException translated = S3Errors.translate(operation, e);
             log.debug("{} failed: {}", operation, translated.getMessage());
             throw translated;
+        }
+        catch (UncheckedIOException e) {
+            throw new TransientException(operation + ": " + e.getMessage(), e);
         }
     }
 

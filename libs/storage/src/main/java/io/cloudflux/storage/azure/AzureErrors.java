@@ -23,8 +23,11 @@ final class AzureErrors {
     }
 
     static StorageException translate(String operation, RuntimeException e) {
-        if (e instanceof StorageException storage) {
-            return storage;
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof StorageException storage) {
+                // Our own source stream failed inside the request (ended early, ran long): that is the real cause.
+                return storage;
+            }
         }
         if (e instanceof HttpResponseException http && http.getResponse() != null) {
             return fromResponse(operation, http);
