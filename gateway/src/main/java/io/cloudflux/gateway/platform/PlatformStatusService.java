@@ -1,7 +1,9 @@
 package io.cloudflux.gateway.platform;
 
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpTimeoutException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,16 +81,21 @@ class PlatformStatusService implements DisposableBean {
                     "readiness answered " + e.getStatusCode().value());
         }
         catch (RestClientException e) {
-            return new ServiceStatus(name, ServiceState.UNKNOWN, base.toString(), "unreachable: " + rootMessage(e));
+            return new ServiceStatus(name, ServiceState.UNKNOWN, base.toString(), unreachable(e));
         }
     }
 
-    private static String rootMessage(Throwable e) {
-        Throwable t = e;
-        while (t.getCause() != null) {
-            t = t.getCause();
+    /** Says why in words an operator acts on; the JDK client's innermost cause is often a bare ClosedChannelException. */
+    private String unreachable(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof ConnectException) {
+                return "unreachable: connection refused";
+            }
+            if (t instanceof HttpTimeoutException) {
+                return "unreachable: no answer within " + properties.probeTimeout().toMillis() + " ms";
+            }
         }
-        return t.getMessage() == null ? t.getClass().getSimpleName() : t.getMessage();
+        return "unreachable: " + e.getMessage();
     }
 
     @Override

@@ -60,7 +60,8 @@ class PlatformStatusIT {
                 .contains("{\"name\":\"classifier-service\",\"status\":\"UP\"")
                 .contains("{\"name\":\"predictor-service\",\"status\":\"DOWN\"")
                 .contains("readiness answered 503")
-                .contains("{\"name\":\"cost-service\",\"status\":\"UNKNOWN\"");
+                .contains("{\"name\":\"cost-service\",\"status\":\"UNKNOWN\"")
+                .contains("unreachable: connection refused");
     }
 
     @Test
