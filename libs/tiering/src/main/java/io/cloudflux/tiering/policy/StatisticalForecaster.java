@@ -44,6 +44,8 @@ public final class StatisticalForecaster implements Forecaster {
      * because groups differ wildly (a backup is not a thumbnail).
      */
     private static final double PARENT_DAYS = 20;
+    /** The daily read probability assumed before anything has been observed. */
+    private static final double COLD_START_HAZARD = 0.1;
     /** Pseudo-reads the population's shape (relative risk by idle days, by age) is worth in a group's own. */
     private static final double PRIOR_HITS = 5;
 
@@ -217,7 +219,7 @@ public final class StatisticalForecaster implements Forecaster {
         private double exposureAtRefresh;
         double exposureDays;
         double intensity = 1;
-        private int refreshedDay = Integer.MIN_VALUE;
+        private int refreshedDay = -1_000_000;
 
         Group(Group parent) {
             this.parent = parent;
@@ -229,7 +231,7 @@ public final class StatisticalForecaster implements Forecaster {
                 return;
             }
             double exposure = exposureDays;
-            if (day - refreshedDay < 7 && exposure < 1.25 * exposureAtRefresh + 10) {
+            if (day - refreshedDay < 7 && exposure < 1.25 * exposureAtRefresh + 1) {
                 return;
             }
             exposureAtRefresh = exposure;
@@ -254,7 +256,8 @@ public final class StatisticalForecaster implements Forecaster {
                 totalHits += hb;
                 totalExposure += eb;
             }
-            double flat = totalExposure > 0 ? totalHits / totalExposure : 0;
+            // with no data at all, assume a read every ten days: new deployments keep data warm until they know
+            double flat = (totalHits + PARENT_DAYS * COLD_START_HAZARD) / (totalExposure + PARENT_DAYS);
             mean = parent == null ? flat : (totalHits + PARENT_DAYS * parent.mean) / (totalExposure + PARENT_DAYS);
             for (int i = 0; i < IDLE_STATES; i++) {
                 double shape = parent == null ? 1 : parent.idleRisk[i];

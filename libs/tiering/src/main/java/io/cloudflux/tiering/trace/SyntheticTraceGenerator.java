@@ -22,6 +22,8 @@ public final class SyntheticTraceGenerator {
     private final int days;
     private final long seed;
     private final LocalDate start;
+    /** The DORMANT projects of the trace being generated. */
+    private List<Project> projects = List.of();
 
     public SyntheticTraceGenerator(Mix mix, int objects, int days, long seed) {
         this(mix, objects, days, seed, LocalDate.of(2026, 1, 1));
@@ -231,8 +233,6 @@ public final class SyntheticTraceGenerator {
         }
         this.projects = projects;
     }
-
-    private List<Project> projects = List.of();
 
     /** Zipf(1.0) popularity over the hot set, scaled to 4 reads per object per day on average. */
     private static double[] hotsetRates(List<Obj> all, SplittableRandom rnd) {

@@ -2,11 +2,15 @@ package io.cloudflux.tiering.trace;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 
 /** Trace format v1: the header, and timestamps in ISO-8601 UTC with up to nanosecond digits. */
 public final class TraceFormat {
     public static final String HEADER = "timestamp,object_id,operation,size_bytes";
+    private static final DateTimeFormatter MILLIS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
 
     private TraceFormat() {
     }
@@ -31,7 +35,7 @@ public final class TraceFormat {
                 for (int i = Math.min(23, n - 1) - 20; i < 3; i++) {
                     frac *= 10;
                 }
-                digits(s, 20, n - 1);
+                digits(s, 20, n - 1); // digits beyond the millisecond are checked, then dropped
                 millis = frac;
             } else if (n != 20) {
                 return slow(s);
@@ -82,10 +86,8 @@ public final class TraceFormat {
         return era * 146097 + doe - 719468;
     }
 
-    /** {@code 2026-01-01T00:44:54.623Z}. */
+    /** {@code 2026-01-01T00:44:54.623Z}: always with milliseconds. */
     public static String format(long epochMillis) {
-        return Instant.ofEpochMilli(epochMillis).toString().length() == 20
-                ? Instant.ofEpochMilli(epochMillis).toString().replace("Z", ".000Z")
-                : Instant.ofEpochMilli(epochMillis).toString();
+        return MILLIS.format(Instant.ofEpochMilli(epochMillis));
     }
 }
