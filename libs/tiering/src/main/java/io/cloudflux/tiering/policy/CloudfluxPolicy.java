@@ -16,6 +16,8 @@ import io.cloudflux.tiering.bill.CostModel;
  */
 final class CloudfluxPolicy implements Policy {
     static final int HORIZON_DAYS = 30;
+    /** Automatic tiering pays off over months (S3's deepest tier starts after 180 idle days): price it over half a year. */
+    static final int AUTO_HORIZON_DAYS = 180;
     static final double MARGIN = 0.05;
     static final double AWAY_MARGIN = 0.25;
 
@@ -27,7 +29,7 @@ final class CloudfluxPolicy implements Policy {
     CloudfluxPolicy(CostModel model, Forecaster forecaster) {
         this.model = model;
         this.forecaster = forecaster;
-        this.candidates = IntStream.range(0, model.size()).filter(p -> !model.isAuto(p)).toArray();
+        this.candidates = IntStream.range(0, model.size()).toArray();
         this.away = new boolean[model.size()];
         for (int p : candidates) {
             away[p] = model.placement(p).provider() != model.home();
@@ -47,7 +49,7 @@ final class CloudfluxPolicy implements Policy {
         int best = -1;
         double bestRate = Double.POSITIVE_INFINITY;
         for (int p : candidates) {
-            double rate = rate(f, p, o.sizeBytes(), model.minDays(p), model.writeUsd(p)) * (away[p] ? 1 + AWAY_MARGIN : 1);
+            double rate = rate(f, p, o.sizeBytes(), model.minDays(p), model.writeUsd(p), 0) * (away[p] ? 1 + AWAY_MARGIN : 1);
             if (rate < bestRate) {
                 bestRate = rate;
                 best = p;
@@ -69,7 +71,7 @@ final class CloudfluxPolicy implements Policy {
         long size = o.sizeBytes();
         int stayed = day - o.placedDay();
         int remaining = Math.max(0, model.minDays(current) - stayed);
-        double stay = rate(f, current, size, remaining, 0);
+        double stay = rate(f, current, size, remaining, 0, day - Math.max(o.lastAccessDay(), o.placedDay()));
         double leave = model.earlyDeletionUsd(current, stayed, size);
         int best = current;
         double bestRate = stay * (1 - MARGIN);
@@ -77,7 +79,7 @@ final class CloudfluxPolicy implements Policy {
             if (p == current) {
                 continue;
             }
-            double rate = rate(f, p, size, model.minDays(p), leave + model.moveUsd(current, p, size))
+            double rate = rate(f, p, size, model.minDays(p), leave + model.moveUsd(current, p, size), 0)
                     * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
             if (rate < bestRate) {
                 bestRate = rate;
@@ -89,14 +91,54 @@ final class CloudfluxPolicy implements Policy {
 
     /**
      * Expected cost per expected day of life of keeping the object at {@code p} for the horizon,
-     * committed for {@code commitDays}, after paying {@code entry} to get there.
+     * committed for {@code commitDays}, after paying {@code entry} to get there; {@code idle} is
+     * how many days it will have been without access there (0 when it moves in).
      */
-    private double rate(Forecast f, int p, long size, int commitDays, double entry) {
+    private double rate(Forecast f, int p, long size, int commitDays, double entry, int idle) {
+        if (model.tiers(p, size)) {
+            return autoRate(f, p, size, entry, idle);
+        }
         int horizon = Math.max(HORIZON_DAYS, commitDays);
         double alive = f.expectedAliveDays(horizon);
         double billed = alive + (commitDays > 0 ? commitDays - f.expectedAliveDays(commitDays) : 0);
         double cost = entry + billed * model.storagePerDay(p, size) + f.expectedReads(horizon) * model.readUsd(p, size);
         return cost / Math.max(alive, 1e-9);
+    }
+
+    /**
+     * The same for an automatic-tiering class, with reads as a Poisson process at the forecast
+     * rate: the object is in tier k on a day if it has been idle for at least the tier's days,
+     * P(idle_j ≥ d) = e^(−λd) once j ≥ d, else e^(−λj) if the idle days it already has reach d.
+     */
+    private double autoRate(Forecast f, int p, long size, double entry, int idle) {
+        int horizon = AUTO_HORIZON_DAYS;
+        double alive = Math.max(f.expectedAliveDays(horizon), 1e-9);
+        double reads = f.expectedReads(horizon);
+        double lambda = reads / alive;
+        double q = Math.exp(-lambda);
+        double previous = model.tierPerDay(p, 0, size);
+        double storage = previous * horizon;
+        for (int k = 1; k < model.tierCount(p); k++) {
+            int d = model.tierStart(p, k);
+            double days = Math.max(0, horizon - d) * Math.pow(q, d) + geometric(q, Math.max(0, d - idle), Math.min(horizon, d));
+            double rate = model.tierPerDay(p, k, size);
+            storage += (rate - previous) * days;
+            previous = rate;
+        }
+        double perAliveDay = alive / horizon;
+        double cost = entry + (storage + model.monitoringPerDay(p, size) * horizon) * perAliveDay + reads * model.readUsd(p, size);
+        return cost / alive;
+    }
+
+    /** q^from + … + q^(to − 1). */
+    private static double geometric(double q, int from, int to) {
+        if (to <= from) {
+            return 0;
+        }
+        if (q > 1 - 1e-12) {
+            return to - from;
+        }
+        return (Math.pow(q, from) - Math.pow(q, to)) / (1 - q);
     }
 
     @Override
