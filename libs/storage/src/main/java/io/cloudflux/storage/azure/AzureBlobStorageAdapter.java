@@ -145,15 +145,8 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
     public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
         UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key);
         BlockBlobClient block = blob(key).getBlockBlobClient();
-        if (source.fitsOneRequest() && source.hasKnownLength()) {
-            // Streamed as it is read; for a single Put Blob the service computes and keeps the blob's MD5 itself.
-            var response = call("put " + key, () -> block.uploadWithResponse(
-                    new BlockBlobSimpleUploadOptions(BinaryData.fromStream(source.streamAll(), length)).setHeaders(headers(options, null))
-                            .setMetadata(options.metadata()).setTier(tier(options.storageClass())), null,
-                    Context.NONE));
-            return new PutResult(key, length, unquote(response.getValue().getETag()),
-                    response.getValue().getVersionId(), source.checksums(), 1);
-        }
+        // A single Put Blob is sent from memory (at most the threshold): the SDK sends a request body from a stream
+        // only when it can mark and reset it, and a copy's source stream cannot be rewound.
         if (source.fitsOneRequest()) {
             byte[] bytes = source.readAll();
             byte[] md5 = ChecksumFormats.hexToBytes(source.checksums().md5());

@@ -55,7 +55,16 @@ public final class VerifiedCopy {
 
     /** Copies {@code source} of {@code from} to {@code target} of {@code to}, in {@code options}' class. */
     public Result copy(StorageAdapter from, ObjectKey source, StorageAdapter to, ObjectKey target, PutOptions options) {
-        ObjectInfo src = from.head(source);
+        return copy(from, from.head(source), to, target, options);
+    }
+
+    /**
+     * Copies an object already described by a listing entry or a head, saving a request per object when a whole
+     * listing is copied. The first link is then checked against the checksums that entry carries (an S3 listing
+     * carries the MD5 of single-part objects only).
+     */
+    public Result copy(StorageAdapter from, ObjectInfo src, StorageAdapter to, ObjectKey target, PutOptions options) {
+        ObjectKey source = src.key();
         if (src.archiveState() == ArchiveState.ARCHIVED || src.archiveState() == ArchiveState.REHYDRATING) {
             throw new PermanentException(source + " is archived: rehydrate it before copying");
         }

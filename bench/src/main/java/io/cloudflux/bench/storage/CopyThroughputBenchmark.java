@@ -1,0 +1,151 @@
+package io.cloudflux.bench.storage;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+import io.cloudflux.storage.ObjectInfo;
+import io.cloudflux.storage.ObjectKey;
+import io.cloudflux.storage.PutOptions;
+import io.cloudflux.storage.StorageAdapter;
+import io.cloudflux.storage.copy.VerifiedCopy;
+import io.cloudflux.storage.retry.Retrier;
+import io.cloudflux.storage.retry.RetryPolicy;
+
+/**
+ * Copy throughput of the storage adapters against {@code rclone copy --checksum}, in one run on the same emulators
+ * and at the same concurrency: S3Mock bucket to S3Mock bucket, and S3Mock to Azurite, every object streamed and
+ * checksum-verified ({@link VerifiedCopy}). rclone's server-side copy is disabled for the bucket-to-bucket case, so
+ * that both stream the bytes. Prints one line per copy and the ratios.
+ *
+ * <p>Usage: {@code java -cp ... io.cloudflux.bench.storage.CopyThroughputBenchmark [CONCURRENCY] [SCALE]}; SCALE
+ * shrinks the object counts of the 2 GiB corpus for a quick try (1.0 = the full corpus).
+ */
+public final class CopyThroughputBenchmark {
+
+    /** 1,000 × 4 KiB up to 20 × 64 MiB: about 2 GiB in 1,380 objects. */
+    static final long[][] CORPUS = {
+            {1000, 4L << 10},
+            {200, 256L << 10},
+            {100, 1L << 20},
+            {40, 8L << 20},
+            {20, 16L << 20},
+            {20, 64L << 20},
+    };
+
+    private CopyThroughputBenchmark() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 8;
+        double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
+        StorageAdapter s3 = BenchStores.s3(concurrency * 2);
+        StorageAdapter azure = BenchStores.azure();
+        Rclone rclone = new Rclone(BenchStores.s3Endpoint(), BenchStores.azureEndpoint());
+
+        List<ObjectKey> corpus = seed(s3, "corpus", scale, concurrency);
+        long bytes = corpus.stream().mapToLong(k -> s3.head(k).size()).sum();
+        System.out.printf(Locale.ROOT, "corpus: %d objects, %.1f MiB, concurrency %d%n", corpus.size(), mib(bytes),
+                concurrency);
+
+        s3.createBucket("ours-s3");
+        double oursS3 = ours(s3, "corpus", s3, "ours-s3", concurrency);
+        report("cloudflux S3Mock -> S3Mock", bytes, oursS3);
+        s3.createBucket("rclone-s3");
+        double rcloneS3 = rclone.copy("s3mock:corpus", "s3mock:rclone-s3", concurrency, List.of("--disable", "Copy",
+                "--s3-upload-concurrency", "1"));
+        report("rclone    S3Mock -> S3Mock: " + String.join(" ", rclone.command("s3mock:corpus", "s3mock:rclone-s3",
+                concurrency, List.of("--disable", "Copy", "--s3-upload-concurrency", "1"))), bytes, rcloneS3);
+
+        azure.createBucket("ours-az");
+        double oursAz = ours(s3, "corpus", azure, "ours-az", concurrency);
+        report("cloudflux S3Mock -> Azurite", bytes, oursAz);
+        azure.createBucket("rclone-az");
+        double rcloneAz = rclone.copy("s3mock:corpus", "azurite:rclone-az", concurrency,
+                List.of("--azureblob-upload-concurrency", "1"));
+        report("rclone    S3Mock -> Azurite: " + String.join(" ", rclone.command("s3mock:corpus", "azurite:rclone-az",
+                concurrency, List.of("--azureblob-upload-concurrency", "1"))), bytes, rcloneAz);
+
+        verifyCount(s3, "ours-s3", corpus.size());
+        verifyCount(azure, "ours-az", corpus.size());
+        verifyCount(s3, "rclone-s3", corpus.size());
+        verifyCount(azure, "rclone-az", corpus.size());
+        System.out.printf(Locale.ROOT, "ratio cloudflux/rclone: S3Mock->S3Mock %.2f, S3Mock->Azurite %.2f%n",
+                rcloneS3 / oursS3, rcloneAz / oursAz);
+        System.exit(0);
+    }
+
+    /** Writes the corpus into {@code bucket} with our adapter, concurrently; returns its keys. */
+    static List<ObjectKey> seed(StorageAdapter s3, String bucket, double scale, int concurrency) throws Exception {
+        s3.createBucket(bucket);
+        List<ObjectKey> keys = new ArrayList<>();
+        List<Long> sizes = new ArrayList<>();
+        for (long[] tier : CORPUS) {
+            long count = Math.max(1, Math.round(tier[0] * scale));
+            for (int i = 0; i < count; i++) {
+                keys.add(new ObjectKey(bucket, String.format(Locale.ROOT, "size-%d/object-%05d", tier[1], i)));
+                sizes.add(tier[1]);
+            }
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        List<Future<?>> done = new ArrayList<>();
+        for (int i = 0; i < keys.size(); i++) {
+            ObjectKey key = keys.get(i);
+            long size = sizes.get(i);
+            long seed = i;
+            done.add(pool.submit(() -> s3.put(key, new GeneratedContent(size, seed), size, PutOptions.defaults())));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+        return keys;
+    }
+
+    /**
+     * Lists the source bucket and streams every object to {@code target}, verified, {@code concurrency} copies at
+     * once, as rclone does; returns the seconds taken, listing included.
+     */
+    static double ours(StorageAdapter from, String sourceBucket, StorageAdapter to, String targetBucket,
+            int concurrency) throws Exception {
+        Retrier retrier = Retrier.of(RetryPolicy.DEFAULT);
+        VerifiedCopy copier = new VerifiedCopy();
+        AtomicLong copied = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        long start = System.nanoTime();
+        List<Future<?>> done = new ArrayList<>();
+        for (ObjectInfo key : (Iterable<ObjectInfo>) from.listAll(sourceBucket, "")::iterator) {
+            ObjectKey target = new ObjectKey(targetBucket, key.key().key());
+            done.add(pool.submit(() -> {
+                VerifiedCopy.Result result = retrier.call("copy " + key.key(),
+                        () -> copier.copy(from, key, to, target, PutOptions.defaults()));
+                copied.addAndGet(result.target().size());
+            }));
+        }
+        for (Future<?> f : done) {
+            f.get();
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        pool.shutdown();
+        return seconds;
+    }
+
+    private static void verifyCount(StorageAdapter adapter, String bucket, int expected) {
+        long count = adapter.listAll(bucket, "").map(ObjectInfo::size).count();
+        if (count != expected) {
+            throw new IllegalStateException(bucket + " holds " + count + " objects, expected " + expected);
+        }
+    }
+
+    private static void report(String what, long bytes, double seconds) {
+        System.out.printf(Locale.ROOT, "%s%n    %.1f s, %.1f MiB/s%n", what, seconds, mib(bytes) / seconds);
+    }
+
+    static double mib(long bytes) {
+        return bytes / (1024.0 * 1024.0);
+    }
+}
