@@ -123,7 +123,7 @@ public final class CopyThroughputBenchmark {
             done.add(pool.submit(() -> {
                 VerifiedCopy.Result result = retrier.call("copy " + key.key(),
                         () -> copier.copy(from, key, to, target, PutOptions.defaults()));
-                copied.addAndGet(result.target().size());
+                copied.addAndGet(result.written().size());
             }));
         }
         for (Future<?> f : done) {

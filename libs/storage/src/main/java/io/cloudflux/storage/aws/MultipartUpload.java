@@ -60,7 +60,7 @@ final class MultipartUpload {
                             .checksumCRC32C(ChecksumFormats.hexToBase64(checksums.crc32c()))
                             .multipartUpload(u -> u.parts(parts))));
             return new PutResult(key, source.size(), S3StorageAdapter.unquote(done.eTag()), done.versionId(),
-                    checksums, parts.size());
+                    checksums, parts.size(), S3StorageAdapter.stored(done.eTag(), done.checksumCRC32C()));
         }
         catch (RuntimeException e) {
             abort(uploadId, e);

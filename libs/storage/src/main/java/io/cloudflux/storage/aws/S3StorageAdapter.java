@@ -164,7 +164,8 @@ public final class S3StorageAdapter implements StorageAdapter {
             var response = call("put " + key, () -> s3.putObject(request(key, options, length)
                             .checksumAlgorithm(ChecksumAlgorithm.CRC32_C).build(),
                     RequestBody.fromInputStream(source.streamAll(), length)));
-            return new PutResult(key, length, unquote(response.eTag()), response.versionId(), source.checksums(), 1);
+            return new PutResult(key, length, unquote(response.eTag()), response.versionId(), source.checksums(), 1,
+                    stored(response.eTag(), response.checksumCRC32C()));
         }
         byte[] bytes = source.readAll();
         Checksums checksums = source.checksums();
@@ -172,7 +173,8 @@ public final class S3StorageAdapter implements StorageAdapter {
                         .contentMD5(ChecksumFormats.hexToBase64(checksums.md5()))
                         .checksumCRC32C(ChecksumFormats.hexToBase64(checksums.crc32c())).build(),
                 RequestBody.fromInputStream(new ByteArrayInputStream(bytes), bytes.length)));
-        return new PutResult(key, bytes.length, unquote(response.eTag()), response.versionId(), checksums, 1);
+        return new PutResult(key, bytes.length, unquote(response.eTag()), response.versionId(), checksums, 1,
+                stored(response.eTag(), response.checksumCRC32C()));
     }
 
     private static PutObjectRequest.Builder request(ObjectKey key, PutOptions options, long length) {
@@ -256,6 +258,11 @@ public final class S3StorageAdapter implements StorageAdapter {
             return ArchiveState.ARCHIVED;
         }
         return restoreHeader.contains("ongoing-request=\"true\"") ? ArchiveState.REHYDRATING : ArchiveState.REHYDRATED;
+    }
+
+    /** What S3 says it stored: the MD5 in a single-part ETag, a full-object CRC32C. */
+    static Checksums stored(String etag, String crc32cBase64) {
+        return new Checksums(md5FromEtag(unquote(etag)).md5(), ChecksumFormats.base64ToHex(crc32cBase64, 4), null);
     }
 
     /** A single-part ETag is the MD5 of the content; a multipart one ("...-N") is not. */

@@ -154,16 +154,19 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
                     new BlockBlobSimpleUploadOptions(BinaryData.fromBytes(bytes)).setContentMd5(md5)
                             .setHeaders(headers(options, md5)).setMetadata(options.metadata())
                             .setTier(tier(options.storageClass())), null, Context.NONE));
+            // Put Blob answers with the MD5 of what the service received, which it has checked against ours.
             return new PutResult(key, bytes.length, unquote(response.getValue().getETag()),
-                    response.getValue().getVersionId(), source.checksums(), 1);
+                    response.getValue().getVersionId(), source.checksums(), 1,
+                    new Checksums(ChecksumFormats.bytesToHex(response.getValue().getContentMd5()), null, null));
         }
         List<String> blockIds = stageBlocks(key, block, source);
         byte[] md5 = ChecksumFormats.hexToBytes(source.checksums().md5());
         var response = call("commit " + key, () -> block.commitBlockListWithResponse(
                 new BlockBlobCommitBlockListOptions(blockIds).setHeaders(headers(options, md5))
                         .setMetadata(options.metadata()).setTier(tier(options.storageClass())), null, Context.NONE));
+        // Put Block List answers with no checksum of the blob: each block's MD5 was checked as it was staged.
         return new PutResult(key, source.size(), unquote(response.getValue().getETag()),
-                response.getValue().getVersionId(), source.checksums(), blockIds.size());
+                response.getValue().getVersionId(), source.checksums(), blockIds.size(), Checksums.NONE);
     }
 
     private List<String> stageBlocks(ObjectKey key, BlockBlobClient block, UploadSource source) {

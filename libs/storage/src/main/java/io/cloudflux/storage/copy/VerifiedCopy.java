@@ -37,7 +37,9 @@ public final class VerifiedCopy {
 
     /** How a copy was proven. */
     public enum Proof {
-        /** Source, stream and target agreed on stored checksums. */
+        /** The provider's answer to the put carried checksums of what it stored, and they agreed. */
+        PUT_RESPONSE,
+        /** The target's head carried checksums of what it stores, and they agreed. */
         STORED_CHECKSUMS,
         /** The target keeps no comparable checksum: it was read back and checksummed. */
         TARGET_REREAD
@@ -46,11 +48,14 @@ public final class VerifiedCopy {
     /**
      * A proven copy.
      *
-     * @param target    the target as its provider reports it after the copy
-     * @param checksums MD5 and CRC32C of the bytes copied
+     * @param written   what the target's put wrote: size, ETag, version, MD5 and CRC32C of the bytes copied
      * @param proof     how the target was checked
      */
-    public record Result(ObjectInfo target, Checksums checksums, Proof proof) {
+    public record Result(PutResult written, Proof proof) {
+
+        public Checksums checksums() {
+            return written.checksums();
+        }
     }
 
     /** Copies {@code source} of {@code from} to {@code target} of {@code to}, in {@code options}' class. */
@@ -81,13 +86,17 @@ public final class VerifiedCopy {
         require(new Checksums(null, streamedCrc, null), copied, "the stream read from "
                 + source, "the bytes " + target + " received");
         requireNoConflict(src.checksums(), copied, "what " + source + " stores", "the bytes read from it");
-        ObjectInfo stored = to.head(target);
-        if (ChecksumMatch.of(stored.checksums(), copied) == ChecksumMatch.MATCH) {
-            return new Result(stored, copied, Proof.STORED_CHECKSUMS);
+        requireNoConflict(put.stored(), copied, "what " + target + " reported storing", "the bytes sent to it");
+        if (ChecksumMatch.of(put.stored(), copied) == ChecksumMatch.MATCH) {
+            return new Result(put, Proof.PUT_RESPONSE);
         }
+        ObjectInfo stored = to.head(target);
         requireNoConflict(stored.checksums(), copied, "what " + target + " stores", "the bytes sent to it");
+        if (ChecksumMatch.of(stored.checksums(), copied) == ChecksumMatch.MATCH) {
+            return new Result(put, Proof.STORED_CHECKSUMS);
+        }
         require(reread(to, target), copied, "a second read of " + target, "the bytes sent to it");
-        return new Result(stored, copied, Proof.TARGET_REREAD);
+        return new Result(put, Proof.TARGET_REREAD);
     }
 
     private static Checksums reread(StorageAdapter adapter, ObjectKey key) {

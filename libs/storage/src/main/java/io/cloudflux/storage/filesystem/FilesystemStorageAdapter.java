@@ -158,7 +158,7 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
             MetaFile meta = new MetaFile(key.key(), revision, source.size(), storageClassOrDefault(options.storageClass()),
                     source.checksums(), clock.instant(), options.contentTypeOrDefault(), options.metadata(), false);
             commit(key, tmp, meta);
-            return new PutResult(key, meta.size(), revision, revision, meta.checksums(), 1);
+            return new PutResult(key, meta.size(), revision, revision, meta.checksums(), 1, meta.checksums());
         }
         catch (IOException e) {
             throw new TransientException("put " + key + " failed", e);

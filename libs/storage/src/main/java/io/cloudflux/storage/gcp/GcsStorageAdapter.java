@@ -167,7 +167,7 @@ public final class GcsStorageAdapter implements StorageAdapter {
             BlobInfo single = info.build();
             Blob blob = call("put " + key, () -> storage.create(single, bytes));
             requireStoredCrc(key, info(key, blob), sums);
-            return new PutResult(key, bytes.length, blob.getEtag(), generation(blob), sums, 1);
+            return new PutResult(key, bytes.length, blob.getEtag(), generation(blob), sums, 1, info(key, blob).checksums());
         }
         return resumable(key, info.build(), source);
     }
@@ -202,7 +202,7 @@ public final class GcsStorageAdapter implements StorageAdapter {
         Checksums sums = source.checksums();
         ObjectInfo written = head(key);
         requireStoredCrc(key, written, sums);
-        return new PutResult(key, source.size(), written.etag(), written.version(), sums, chunks);
+        return new PutResult(key, source.size(), written.etag(), written.version(), sums, chunks, written.checksums());
     }
 
     private static void requireStoredCrc(ObjectKey key, ObjectInfo written, Checksums sent) {
