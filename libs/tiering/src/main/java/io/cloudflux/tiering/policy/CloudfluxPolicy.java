@@ -12,7 +12,8 @@ import io.cloudflux.tiering.bill.CostModel;
  * sooner; a move pays its fees and whatever is still owed where the object is. Hysteresis: it moves
  * only when the saving per day beats the current placement by {@link #MARGIN}. A placement in another
  * cloud must also beat the best one at home by {@link #AWAY_MARGIN}: a wrong forecast there costs
- * egress on every read and on the way back.
+ * egress on every read and on the way back. The provider's automatic-tiering classes are candidates
+ * like any other, which is what an object with rare but unpredictable reads usually deserves.
  */
 final class CloudfluxPolicy implements Policy {
     static final int HORIZON_DAYS = 30;
@@ -107,26 +108,36 @@ final class CloudfluxPolicy implements Policy {
 
     /**
      * The same for an automatic-tiering class, with reads as a Poisson process at the forecast
-     * rate: the object is in tier k on a day if it has been idle for at least the tier's days,
-     * P(idle_j ≥ d) = e^(−λd) once j ≥ d, else e^(−λj) if the idle days it already has reach d.
+     * rate λ: on day j the object is idle for at least d days with probability e^(−λd) once j ≥ d,
+     * else e^(−λj) if the idle days it already has reach d. Days are weighted by the chance the
+     * object is still alive, taken per stretch between tier boundaries (early days weigh most for
+     * objects that are soon deleted).
      */
     private double autoRate(Forecast f, int p, long size, double entry, int idle) {
         int horizon = AUTO_HORIZON_DAYS;
         double alive = Math.max(f.expectedAliveDays(horizon), 1e-9);
         double reads = f.expectedReads(horizon);
-        double lambda = reads / alive;
-        double q = Math.exp(-lambda);
-        double previous = model.tierPerDay(p, 0, size);
-        double storage = previous * horizon;
-        for (int k = 1; k < model.tierCount(p); k++) {
-            int d = model.tierStart(p, k);
-            double days = Math.max(0, horizon - d) * Math.pow(q, d) + geometric(q, Math.max(0, d - idle), Math.min(horizon, d));
-            double rate = model.tierPerDay(p, k, size);
-            storage += (rate - previous) * days;
-            previous = rate;
+        double q = Math.exp(-reads / alive);
+        int tiers = model.tierCount(p);
+        double storage = 0;
+        int from = 0;
+        for (int segment = 1; segment <= tiers && from < horizon; segment++) {
+            int to = segment < tiers ? Math.min(horizon, model.tierStart(p, segment)) : horizon;
+            if (to <= from) {
+                continue;
+            }
+            double survival = (f.expectedAliveDays(to) - f.expectedAliveDays(from)) / (to - from);
+            double perDay = model.tierPerDay(p, 0, size) * (to - from);
+            for (int k = 1; k < tiers; k++) {
+                int d = model.tierStart(p, k);
+                double days = Math.max(0, to - Math.max(from, d)) * Math.pow(q, d)
+                        + geometric(q, Math.max(from, Math.max(0, d - idle)), Math.min(to, d));
+                perDay += (model.tierPerDay(p, k, size) - model.tierPerDay(p, k - 1, size)) * days;
+            }
+            storage += survival * perDay;
+            from = to;
         }
-        double perAliveDay = alive / horizon;
-        double cost = entry + (storage + model.monitoringPerDay(p, size) * horizon) * perAliveDay + reads * model.readUsd(p, size);
+        double cost = entry + storage + model.monitoringPerDay(p, size) * alive + reads * model.readUsd(p, size);
         return cost / alive;
     }
 
