@@ -14,7 +14,6 @@ import io.cloudflux.storage.ChecksummingInputStream;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.PutOptions;
 import io.cloudflux.storage.PutResult;
-import io.cloudflux.storage.TransferSettings;
 import io.cloudflux.storage.UploadSource;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
@@ -34,13 +33,11 @@ final class MultipartUpload {
     private final S3Client s3;
     private final ObjectKey key;
     private final PutOptions options;
-    private final TransferSettings transfer;
 
-    MultipartUpload(S3Client s3, ObjectKey key, PutOptions options, TransferSettings transfer) {
+    MultipartUpload(S3Client s3, ObjectKey key, PutOptions options) {
         this.s3 = s3;
         this.key = key;
         this.options = options;
-        this.transfer = transfer;
     }
 
     PutResult run(UploadSource source) {

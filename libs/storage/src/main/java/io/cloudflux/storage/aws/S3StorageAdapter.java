@@ -16,7 +16,6 @@ import io.cloudflux.events.Provider;
 import io.cloudflux.storage.ArchiveState;
 import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ChecksumFormats;
-import io.cloudflux.storage.ChecksummingInputStream;
 import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ListPage;
 import io.cloudflux.storage.ObjectInfo;
@@ -46,7 +45,6 @@ import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.ChecksumMode;
 import software.amazon.awssdk.services.s3.model.ChecksumType;
-import software.amazon.awssdk.services.s3.model.CompletedPart;
 import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.GlacierJobParameters;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
@@ -107,10 +105,7 @@ public final class S3StorageAdapter implements StorageAdapter {
             // Already there: that is what was asked for.
         }
         catch (SdkException e) {
-            StorageException translated = S3Errors.translate("create bucket " + bucket, e);
-            if (!(e instanceof software.amazon.awssdk.services.s3.model.S3Exception s3e && s3e.statusCode() == 409)) {
-                throw translated;
-            }
+            throw S3Errors.translate("create bucket " + bucket, e);
         }
     }
 
@@ -157,7 +152,7 @@ public final class S3StorageAdapter implements StorageAdapter {
     public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
         UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key);
         if (!source.fitsOneRequest()) {
-            return new MultipartUpload(s3, key, options, config.transfer()).run(source);
+            return new MultipartUpload(s3, key, options).run(source);
         }
         if (source.hasKnownLength()) {
             // Streamed as it is read: the SDK sends the CRC32C it computes as a trailer, and S3 checks it.

@@ -33,7 +33,7 @@ final class GcsErrors {
             if (code == 429) {
                 return new ThrottledException(message, null, e);
             }
-            if (code == 400 && String.valueOf(service.getMessage()).toLowerCase().contains("hash")) {
+            if (code == 400 && String.valueOf(service.getMessage()).toLowerCase(java.util.Locale.ROOT).contains("hash")) {
                 return new ChecksumMismatchException(message, e);
             }
             if (code >= 500 || code == 408 || code == 0 && e.getCause() instanceof IOException) {

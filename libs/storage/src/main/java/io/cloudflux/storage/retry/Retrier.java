@@ -43,19 +43,17 @@ public final class Retrier {
     /** Runs {@code operation} until it succeeds or retrying is over; {@code what} names it in logs. */
     public <T> T call(String what, Supplier<T> operation) {
         Instant deadline = clock.instant().plus(policy.deadline());
-        StorageException first = null;
+        StorageException previous = null;
         for (int attempt = 1; ; attempt++) {
             try {
                 return operation.get();
             }
             catch (StorageException e) {
-                if (first == null) {
-                    first = e;
+                // The last failure is thrown; it carries the earlier ones, each inside the next.
+                if (previous != null && previous != e) {
+                    e.addSuppressed(previous);
                 }
-                else if (first != e) {
-                    e.addSuppressed(first);
-                    first = e;
-                }
+                previous = e;
                 Duration wait = waitAfter(attempt, e);
                 if (!e.retriable() || attempt >= policy.maxAttempts()
                         || clock.instant().plus(wait).isAfter(deadline)) {
