@@ -8,6 +8,7 @@ import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.TransferSettings;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.CompletedPart;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 
 /**
  * A server-side copy in parts (UploadPartCopy), for objects above the multipart threshold and the only way past
@@ -25,8 +26,13 @@ final class MultipartCopy {
     }
 
     void run(ObjectInfo source, ObjectKey target, String storageClass) {
+        // A multipart copy starts a new object: unlike CopyObject it would drop the source's content type and user
+        // metadata, which a class change in place must keep.
+        HeadObjectResponse head = S3StorageAdapter.call("head " + source.key(), () -> s3.headObject(b -> b
+                .bucket(source.key().bucket()).key(source.key().key()).ifMatch(S3StorageAdapter.quote(source.etag()))));
         String uploadId = S3StorageAdapter.call("start copy to " + target, () -> s3.createMultipartUpload(b -> b
-                .bucket(target.bucket()).key(target.key()).storageClass(storageClass))).uploadId();
+                .bucket(target.bucket()).key(target.key()).storageClass(storageClass)
+                .contentType(head.contentType()).metadata(head.metadata()))).uploadId();
         try {
             List<CompletedPart> parts = new ArrayList<>();
             long partSize = Math.max(transfer.partSize(), ceilDiv(source.size(), 10_000));

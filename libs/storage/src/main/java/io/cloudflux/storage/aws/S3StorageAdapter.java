@@ -270,7 +270,7 @@ public final class S3StorageAdapter implements StorageAdapter {
         return etag == null ? null : etag.replace("\"", "");
     }
 
-    private static String quote(String etag) {
+    static String quote(String etag) {
         return etag.startsWith("\"") ? etag : "\"" + etag + "\"";
     }
 
