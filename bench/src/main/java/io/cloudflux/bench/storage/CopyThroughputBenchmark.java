@@ -22,8 +22,10 @@ import io.cloudflux.storage.retry.RetryPolicy;
  * checksum-verified ({@link VerifiedCopy}). rclone's server-side copy is disabled for the bucket-to-bucket case, so
  * that both stream the bytes. Prints one line per copy and the ratios.
  *
- * <p>Usage: {@code java -cp ... io.cloudflux.bench.storage.CopyThroughputBenchmark [CONCURRENCY] [SCALE]}; SCALE
- * shrinks the object counts of the 2 GiB corpus for a quick try (1.0 = the full corpus).
+ * <p>Usage: {@code java -cp ... io.cloudflux.bench.storage.CopyThroughputBenchmark [CONCURRENCY] [SCALE] [WARMUP]};
+ * SCALE shrinks the object counts of the 2 GiB corpus for a quick try (1.0 = the full corpus). WARMUP ({@code true}
+ * by default) first copies a 5 % corpus both ways untimed, so that the timed copies measure a JIT-compiled JVM, as
+ * a long-running migration-service is; {@code false} measures a cold JVM.
  */
 public final class CopyThroughputBenchmark {
 
@@ -43,32 +45,45 @@ public final class CopyThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
+        boolean warmUp = args.length <= 2 || Boolean.parseBoolean(args[2]);
         StorageAdapter s3 = BenchStores.s3(concurrency * 2);
         StorageAdapter azure = BenchStores.azure();
         Rclone rclone = new Rclone(BenchStores.s3Endpoint(), BenchStores.azureEndpoint());
 
+        if (warmUp) {
+            seed(s3, "warmup", 0.05, concurrency);
+            s3.createBucket("warmup-s3");
+            azure.createBucket("warmup-az");
+            double seconds = ours(s3, "warmup", s3, "warmup-s3", concurrency)
+                    + ours(s3, "warmup", azure, "warmup-az", concurrency);
+            System.out.printf(Locale.ROOT, "warm-up (untimed): a 5 %% corpus copied both ways in %.1f s%n", seconds);
+        }
         List<ObjectKey> corpus = seed(s3, "corpus", scale, concurrency);
         long bytes = corpus.stream().mapToLong(k -> s3.head(k).size()).sum();
         System.out.printf(Locale.ROOT, "corpus: %d objects, %.1f MiB, concurrency %d%n", corpus.size(), mib(bytes),
                 concurrency);
 
         s3.createBucket("ours-s3");
+        CpuMeter cpu = CpuMeter.start();
         double oursS3 = ours(s3, "corpus", s3, "ours-s3", concurrency);
-        report("cloudflux S3Mock -> S3Mock", bytes, oursS3);
+        report("cloudflux S3Mock -> S3Mock", bytes, oursS3, cpu);
         s3.createBucket("rclone-s3");
+        cpu = CpuMeter.start();
         double rcloneS3 = rclone.copy("s3mock:corpus", "s3mock:rclone-s3", concurrency, List.of("--disable", "Copy",
                 "--s3-upload-concurrency", "1"));
         report("rclone    S3Mock -> S3Mock: " + String.join(" ", rclone.command("s3mock:corpus", "s3mock:rclone-s3",
-                concurrency, List.of("--disable", "Copy", "--s3-upload-concurrency", "1"))), bytes, rcloneS3);
+                concurrency, List.of("--disable", "Copy", "--s3-upload-concurrency", "1"))), bytes, rcloneS3, cpu);
 
         azure.createBucket("ours-az");
+        cpu = CpuMeter.start();
         double oursAz = ours(s3, "corpus", azure, "ours-az", concurrency);
-        report("cloudflux S3Mock -> Azurite", bytes, oursAz);
+        report("cloudflux S3Mock -> Azurite", bytes, oursAz, cpu);
         azure.createBucket("rclone-az");
+        cpu = CpuMeter.start();
         double rcloneAz = rclone.copy("s3mock:corpus", "azurite:rclone-az", concurrency,
                 List.of("--azureblob-upload-concurrency", "1"));
         report("rclone    S3Mock -> Azurite: " + String.join(" ", rclone.command("s3mock:corpus", "azurite:rclone-az",
-                concurrency, List.of("--azureblob-upload-concurrency", "1"))), bytes, rcloneAz);
+                concurrency, List.of("--azureblob-upload-concurrency", "1"))), bytes, rcloneAz, cpu);
 
         verifyCount(s3, "ours-s3", corpus.size());
         verifyCount(azure, "ours-az", corpus.size());
@@ -141,8 +156,9 @@ public final class CopyThroughputBenchmark {
         }
     }
 
-    private static void report(String what, long bytes, double seconds) {
-        System.out.printf(Locale.ROOT, "%s%n    %.1f s, %.1f MiB/s%n", what, seconds, mib(bytes) / seconds);
+    private static void report(String what, long bytes, double seconds, CpuMeter cpu) {
+        System.out.printf(Locale.ROOT, "%s%n    %.1f s, %.1f MiB/s; %s%n", what, seconds, mib(bytes) / seconds,
+                cpu.sinceStart());
     }
 
     static double mib(long bytes) {

@@ -32,9 +32,11 @@ final class Rclone {
         return command;
     }
 
-    /** Runs a copy and returns its wall-clock seconds. */
+    /** Runs a copy under /usr/bin/time, which prints rclone's CPU seconds, and returns its wall-clock seconds. */
     double copy(String from, String to, int transfers, List<String> extra) throws IOException, InterruptedException {
-        ProcessBuilder builder = new ProcessBuilder(command(from, to, transfers, extra)).inheritIO();
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "    CPU: rclone %U s user + %S s system"));
+        timed.addAll(command(from, to, transfers, extra));
+        ProcessBuilder builder = new ProcessBuilder(timed).inheritIO();
         Map<String, String> env = builder.environment();
         // rclone would otherwise try a CA bundle meant for real AWS.
         env.remove("AWS_CA_BUNDLE");
