@@ -51,13 +51,19 @@ public interface StorageAdapter extends AutoCloseable {
     ObjectInfo head(ObjectKey key);
 
     /**
-     * The object's bytes, streamed. The stream fails with {@link TransientException} when the connection ends before
-     * the range's last byte: it never ends early without saying so. The caller closes it.
+     * The object's bytes, streamed, when the object still matches {@code precondition} (else
+     * {@link PreconditionFailedException}): a copy reads the version it listed or headed, never a newer one. The
+     * stream fails with {@link TransientException} when the connection ends before the range's last byte: it never
+     * ends early without saying so. The caller closes it.
      */
-    InputStream get(ObjectKey key, ByteRange range);
+    InputStream get(ObjectKey key, ByteRange range, Precondition precondition);
+
+    default InputStream get(ObjectKey key, ByteRange range) {
+        return get(key, range, Precondition.none());
+    }
 
     default InputStream get(ObjectKey key) {
-        return get(key, ByteRange.ALL);
+        return get(key, ByteRange.ALL, Precondition.none());
     }
 
     /**

@@ -247,6 +247,20 @@ public abstract class StorageAdapterContract {
     }
 
     @Test
+    void shouldRefuseToReadAnObjectThatChangedSinceItWasSeen(TestInfo test) {
+        assumeServerChecks(ServerGap.NO_PRECONDITIONS);
+        ObjectKey key = key(test, "moving");
+        put(key, TestContent.bytes(100, 17));
+        ObjectInfo seen = adapter.head(key);
+        byte[] newer = TestContent.bytes(100, 18);
+        put(key, newer);
+
+        assertThatThrownBy(() -> adapter.get(key, ByteRange.ALL, Precondition.matching(seen)).close())
+                .isInstanceOf(PreconditionFailedException.class);
+        assertThat(TestContent.readAll(adapter, key)).isEqualTo(newer);
+    }
+
+    @Test
     void shouldFailAPutWhoseSourceEndsEarlyAndLeaveNoObject(TestInfo test) {
         byte[] small = TestContent.bytes(1000, 7);
         byte[] large = TestContent.bytes(2 * transfer().partSize() + 10, 8);

@@ -138,11 +138,14 @@ public final class S3StorageAdapter implements StorageAdapter {
     }
 
     @Override
-    public InputStream get(ObjectKey key, ByteRange range) {
+    public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         ResponseInputStream<GetObjectResponse> in = call("get " + key, () -> s3.getObject(b -> {
             b.bucket(key.bucket()).key(key.key());
             if (!range.isAll()) {
                 b.range(range.httpHeader());
+            }
+            if (precondition.etag() != null) {
+                b.ifMatch(quote(precondition.etag()));
             }
         }));
         return new ExpectedLengthInputStream(in, in.response().contentLength(), "get " + key);

@@ -127,8 +127,11 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
     }
 
     @Override
-    public InputStream get(ObjectKey key, ByteRange range) {
+    public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         ObjectInfo info = head(key);
+        if (precondition.etag() != null && !precondition.etag().equals(info.etag())) {
+            throw new PreconditionFailedException(key + " changed: its ETag is now " + info.etag());
+        }
         long length = range.lengthWithin(info.size());
         if (length == 0) {
             return InputStream.nullInputStream();

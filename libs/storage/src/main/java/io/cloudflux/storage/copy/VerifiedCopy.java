@@ -8,11 +8,13 @@ import java.util.zip.CheckedInputStream;
 
 import io.cloudflux.events.Checksums;
 import io.cloudflux.storage.ArchiveState;
+import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ChecksumMismatchException;
 import io.cloudflux.storage.ChecksummingInputStream;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.PermanentException;
+import io.cloudflux.storage.Precondition;
 import io.cloudflux.storage.PutOptions;
 import io.cloudflux.storage.PutResult;
 import io.cloudflux.storage.StorageAdapter;
@@ -20,14 +22,16 @@ import io.cloudflux.storage.TransientException;
 
 /**
  * Copies one object between any two adapters (two clouds, or two accounts of one) by streaming it, and proves the
- * copy before returning. Three links are checked, so that a corruption anywhere is caught:
+ * copy before returning. The source is read under a precondition on the version that was seen (a source replaced
+ * since fails the copy with {@link io.cloudflux.storage.PreconditionFailedException}), and three links are checked,
+ * so that a corruption anywhere is caught:
  * <ol>
  *   <li>bytes read = bytes the source keeps: a checksum the source stores (MD5 or CRC32C) against the same
  *       checksum of the streamed bytes;</li>
  *   <li>bytes read = bytes the target adapter received: the CRC32C computed here against the one the target's put
  *       computed;</li>
- *   <li>bytes received = bytes the target stores: the put's checksums against the target's head, or, when the
- *       target keeps none of them, against a second read of the target.</li>
+ *   <li>bytes received = bytes the target stores: the put's checksums against what the provider's answer to the
+ *       put reported storing, else the target's head, else a second read of the target.</li>
  * </ol>
  * A mismatch fails the copy with {@link ChecksumMismatchException} and leaves the target to the caller, who has not
  * switched anything to it. Retrying is the caller's (see {@link io.cloudflux.storage.retry.Retrier}): the copy can
@@ -75,7 +79,9 @@ public final class VerifiedCopy {
         }
         CRC32C streamed = new CRC32C();
         PutResult put;
-        try (InputStream in = from.get(source); CheckedInputStream checked = new CheckedInputStream(in, streamed)) {
+        // Read the version that was seen: a source replaced since then fails the copy instead of copying newer data.
+        try (InputStream in = from.get(source, ByteRange.ALL, Precondition.matching(src));
+                CheckedInputStream checked = new CheckedInputStream(in, streamed)) {
             put = to.put(target, checked, src.size(), options);
         }
         catch (IOException e) {

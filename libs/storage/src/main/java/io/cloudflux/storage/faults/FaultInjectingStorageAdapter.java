@@ -80,8 +80,8 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
     }
 
     @Override
-    public InputStream get(ObjectKey key, ByteRange range) {
-        InputStream in = inject("get " + key, () -> delegate.get(key, range));
+    public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
+        InputStream in = inject("get " + key, () -> delegate.get(key, range, precondition));
         if (!roll(plan.earlyEnd())) {
             return in;
         }

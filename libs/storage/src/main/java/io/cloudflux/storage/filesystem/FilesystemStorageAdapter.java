@@ -122,8 +122,9 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
     }
 
     @Override
-    public InputStream get(ObjectKey key, ByteRange range) {
+    public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         MetaFile meta = meta(key);
+        checkPrecondition(key, meta, precondition);
         if (meta.archiveState() == ArchiveState.ARCHIVED || meta.archiveState() == ArchiveState.REHYDRATING) {
             throw new PermanentException(key + " is archived: restore it before reading");
         }

@@ -133,8 +133,14 @@ public final class GcsStorageAdapter implements StorageAdapter {
     }
 
     @Override
-    public InputStream get(ObjectKey key, ByteRange range) {
+    public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         Blob blob = blob(key);
+        boolean otherGeneration = precondition.version() != null
+                && !precondition.version().equals(generation(blob));
+        boolean otherEtag = precondition.etag() != null && !precondition.etag().equals(blob.getEtag());
+        if (otherGeneration || otherEtag) {
+            throw new PreconditionFailedException(key + " changed: it is now generation " + generation(blob));
+        }
         long length = range.lengthWithin(blob.getSize());
         if (length == 0) {
             return InputStream.nullInputStream();

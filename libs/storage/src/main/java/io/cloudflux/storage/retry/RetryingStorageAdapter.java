@@ -57,8 +57,8 @@ public final class RetryingStorageAdapter implements StorageAdapter {
     }
 
     @Override
-    public InputStream get(ObjectKey key, ByteRange range) {
-        return retrier.call("get " + key, () -> delegate.get(key, range));
+    public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
+        return retrier.call("get " + key, () -> delegate.get(key, range, precondition));
     }
 
     @Override
