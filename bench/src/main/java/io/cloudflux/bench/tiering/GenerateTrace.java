@@ -1,4 +1,4 @@
-package io.cloudflux.tiering.bench;
+package io.cloudflux.bench.tiering;
 
 import java.io.BufferedWriter;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package io.cloudflux.tiering.bench;
+package io.cloudflux.bench.tiering;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
