@@ -1,12 +1,13 @@
 package io.cloudflux.testsupport;
 
-/** Reads an override from the environment, or from a system property of the same name (handy in an IDE). */
-final class Settings {
+/** Reads an override from a system property (handy in an IDE), else from the environment variable of the same name. */
+public final class Settings {
 
     private Settings() {
     }
 
-    static String get(String name) {
+    /** The trimmed value, or null when neither is set or it is blank. */
+    public static String get(String name) {
         String value = System.getProperty(name);
         if (value == null || value.isBlank()) {
             value = System.getenv(name);

@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
+import io.cloudflux.testsupport.Settings;
+
 /**
  * The Azure Blob endpoint of this JVM: {@code CLOUDFLUX_TEST_AZURE_CONNECTION_STRING} when set, else Azurite's blob
  * service started on first use on a free port of 127.0.0.1 and stopped when this JVM exits. The executable is
@@ -40,7 +42,7 @@ public final class AzuriteServer {
     }
 
     private static AzureBlobEndpoint choose() {
-        String configured = EmulatorSettings.get("CLOUDFLUX_TEST_AZURE_CONNECTION_STRING");
+        String configured = Settings.get("CLOUDFLUX_TEST_AZURE_CONNECTION_STRING");
         if (configured != null) {
             return new AzureBlobEndpoint(configured, null);
         }
@@ -55,7 +57,7 @@ public final class AzuriteServer {
     }
 
     private static String executable() {
-        String configured = EmulatorSettings.get("CLOUDFLUX_AZURITE_BIN");
+        String configured = Settings.get("CLOUDFLUX_AZURITE_BIN");
         if (configured == null) {
             return "azurite-blob";
         }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.stream.Stream;
 
+import io.cloudflux.testsupport.Settings;
+
 /**
  * The S3-compatible server of this JVM: {@code CLOUDFLUX_TEST_S3_ENDPOINT} when set (with
  * {@code CLOUDFLUX_TEST_S3_ACCESS_KEY_ID} / {@code CLOUDFLUX_TEST_S3_SECRET_KEY}), else Adobe S3Mock started on first
@@ -40,11 +42,11 @@ public final class S3MockServer {
     }
 
     private static S3Endpoint choose() {
-        String configured = EmulatorSettings.get("CLOUDFLUX_TEST_S3_ENDPOINT");
+        String configured = Settings.get("CLOUDFLUX_TEST_S3_ENDPOINT");
         if (configured != null) {
-            return new S3Endpoint(URI.create(configured), orDefault(EmulatorSettings.get("CLOUDFLUX_TEST_S3_REGION"),
-                    "us-east-1"), orDefault(EmulatorSettings.get("CLOUDFLUX_TEST_S3_ACCESS_KEY_ID"), "test"),
-                    orDefault(EmulatorSettings.get("CLOUDFLUX_TEST_S3_SECRET_KEY"), "test"));
+            return new S3Endpoint(URI.create(configured), orDefault(Settings.get("CLOUDFLUX_TEST_S3_REGION"),
+                    "us-east-1"), orDefault(Settings.get("CLOUDFLUX_TEST_S3_ACCESS_KEY_ID"), "test"),
+                    orDefault(Settings.get("CLOUDFLUX_TEST_S3_SECRET_KEY"), "test"));
         }
         int port = ChildProcess.freePort();
         Path data = ChildProcess.tempDir("cloudflux-s3mock-");
@@ -64,7 +66,7 @@ public final class S3MockServer {
     }
 
     static Path jar() {
-        String configured = EmulatorSettings.get("CLOUDFLUX_S3MOCK_JAR");
+        String configured = Settings.get("CLOUDFLUX_S3MOCK_JAR");
         if (configured != null) {
             Path jar = Path.of(configured);
             if (!Files.isRegularFile(jar)) {
