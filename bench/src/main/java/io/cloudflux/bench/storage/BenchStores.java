@@ -36,11 +36,17 @@ final class BenchStores {
         return AzuriteServer.endpoint();
     }
 
+    /**
+     * S3Mock over loopback HTTP with unsigned payloads (headers signed, CRC32C trailer checked by S3Mock), as the SDK
+     * sends to S3 over HTTPS and as rclone sends single-part objects; the {@code cloudflux.bench.signedPayload}
+     * system property set to {@code true} restores the SDK's SHA-256 signing of every byte for comparison.
+     */
     static StorageAdapter s3(int connections) {
         S3Endpoint e = s3Endpoint();
         return new S3StorageAdapter(S3Config.compatible(e.endpoint(), e.region(),
                 StaticCredentialsProvider.create(AwsBasicCredentials.create(e.accessKeyId(), e.secretKey())))
-                .withTransfer(S3_TRANSFER).withMaxConnections(connections));
+                .withTransfer(S3_TRANSFER).withMaxConnections(connections)
+                .withUnsignedPayloadOverHttp(!Boolean.getBoolean("cloudflux.bench.signedPayload")));
     }
 
     static StorageAdapter azure() {

@@ -21,7 +21,17 @@ public final class UploadSource {
 
     /** @param declaredLength the announced length, or {@link StorageAdapter#UNKNOWN_LENGTH} */
     public UploadSource(InputStream content, long declaredLength, TransferSettings settings, String what) {
-        this.in = new ChecksummingInputStream(content);
+        this(content, declaredLength, settings, what, true);
+    }
+
+    /**
+     * @param declaredLength the announced length, or {@link StorageAdapter#UNKNOWN_LENGTH}
+     * @param withMd5        whether to compute MD5 as well as CRC32C: only where the provider needs it or the put's
+     *                       answer will not carry an MD5 the provider computed itself
+     */
+    public UploadSource(InputStream content, long declaredLength, TransferSettings settings, String what,
+            boolean withMd5) {
+        this.in = new ChecksummingInputStream(content, withMd5);
         this.declaredLength = declaredLength;
         this.settings = settings;
         this.what = what;
@@ -144,7 +154,7 @@ public final class UploadSource {
         return in.count();
     }
 
-    /** MD5 and CRC32C of the whole content; only once it has all been read. */
+    /** CRC32C and (unless left out) MD5 of the whole content; only once it has all been read. */
     public Checksums checksums() {
         if (!ended) {
             throw new IllegalStateException("the content has not been read to its end");

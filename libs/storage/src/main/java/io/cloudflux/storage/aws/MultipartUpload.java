@@ -1,10 +1,7 @@
 package io.cloudflux.storage.aws;
 
 import java.io.ByteArrayInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.zip.CRC32C;
 
@@ -78,14 +75,14 @@ final class MultipartUpload {
         return parts;
     }
 
+    /** Each part carries its CRC32C, which S3 checks; a second hash per byte (a part's Content-MD5) adds nothing. */
     private CompletedPart uploadPart(String uploadId, int partNumber, byte[] buffer, int length) {
         CRC32C crc = new CRC32C();
         crc.update(buffer, 0, length);
         String crc32c = ChecksumFormats.hexToBase64(ChecksummingInputStream.crc32cHex(crc.getValue()));
-        String md5 = md5Base64(buffer, length);
         String etag = S3StorageAdapter.call("upload part " + partNumber + " of " + key, () -> s3.uploadPart(b -> b
                         .bucket(key.bucket()).key(key.key()).uploadId(uploadId).partNumber(partNumber)
-                        .contentLength((long) length).contentMD5(md5).checksumCRC32C(crc32c),
+                        .contentLength((long) length).checksumCRC32C(crc32c),
                 RequestBody.fromInputStream(new ByteArrayInputStream(buffer, 0, length), length))).eTag();
         return CompletedPart.builder().partNumber(partNumber).eTag(etag).checksumCRC32C(crc32c).build();
     }
@@ -97,17 +94,6 @@ final class MultipartUpload {
         catch (RuntimeException e) {
             // A lifecycle rule must clean up after us then; the original failure is what the caller needs.
             cause.addSuppressed(e);
-        }
-    }
-
-    private static String md5Base64(byte[] buffer, int length) {
-        try {
-            MessageDigest md5 = MessageDigest.getInstance("MD5");
-            md5.update(buffer, 0, length);
-            return Base64.getEncoder().encodeToString(md5.digest());
-        }
-        catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java runtime has MD5", e);
         }
     }
 }

@@ -83,6 +83,9 @@ public final class S3StorageAdapter implements StorageAdapter {
         if (config.endpoint() != null) {
             builder.endpointOverride(config.endpoint());
         }
+        if (config.unsignedPayloadOverHttp()) {
+            builder.putAuthScheme(UnsignedPayloadSigner.authScheme());
+        }
         this.s3 = builder.build();
     }
 
@@ -153,7 +156,11 @@ public final class S3StorageAdapter implements StorageAdapter {
 
     @Override
     public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
-        UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key);
+        // A streamed single PUT needs no MD5 from us: S3 checks the CRC32C trailer and answers with the MD5 it
+        // computed (the ETag), which a verified copy compares with the source's. Above the threshold (and for an
+        // unknown length) we compute the whole object's MD5 as well: a multipart ETag is no MD5.
+        boolean streamedSinglePut = length != UNKNOWN_LENGTH && length <= config.transfer().multipartThreshold();
+        UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key, !streamedSinglePut);
         if (!source.fitsOneRequest()) {
             return new MultipartUpload(s3, key, options).run(source);
         }

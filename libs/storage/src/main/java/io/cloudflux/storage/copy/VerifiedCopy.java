@@ -27,7 +27,8 @@ import io.cloudflux.storage.TransientException;
  * so that a corruption anywhere is caught:
  * <ol>
  *   <li>bytes read = bytes the source keeps: a checksum the source stores (MD5 or CRC32C) against the same
- *       checksum of the streamed bytes;</li>
+ *       checksum of the streamed bytes, computed here or by the target's provider over what it stores once link 3
+ *       holds (else the target is read back through MD5);</li>
  *   <li>bytes read = bytes the target adapter received: the CRC32C computed here against the one the target's put
  *       computed;</li>
  *   <li>bytes received = bytes the target stores: the put's checksums against what the provider's answer to the
@@ -93,16 +94,58 @@ public final class VerifiedCopy {
                 + source, "the bytes " + target + " received");
         requireNoConflict(src.checksums(), copied, "what " + source + " stores", "the bytes read from it");
         requireNoConflict(put.stored(), copied, "what " + target + " reported storing", "the bytes sent to it");
+        Proof proof;
+        Checksums targetKeeps;
         if (ChecksumMatch.of(put.stored(), copied) == ChecksumMatch.MATCH) {
-            return new Result(put, Proof.PUT_RESPONSE);
+            proof = Proof.PUT_RESPONSE;
+            targetKeeps = put.stored();
         }
-        ObjectInfo stored = to.head(target);
-        requireNoConflict(stored.checksums(), copied, "what " + target + " stores", "the bytes sent to it");
-        if (ChecksumMatch.of(stored.checksums(), copied) == ChecksumMatch.MATCH) {
-            return new Result(put, Proof.STORED_CHECKSUMS);
+        else {
+            ObjectInfo stored = to.head(target);
+            requireNoConflict(stored.checksums(), copied, "what " + target + " stores", "the bytes sent to it");
+            if (ChecksumMatch.of(stored.checksums(), copied) == ChecksumMatch.MATCH) {
+                proof = Proof.STORED_CHECKSUMS;
+                targetKeeps = stored.checksums();
+            }
+            else {
+                targetKeeps = reread(to, target);
+                require(targetKeeps, copied, "a second read of " + target, "the bytes sent to it");
+                proof = Proof.TARGET_REREAD;
+            }
         }
-        require(reread(to, target), copied, "a second read of " + target, "the bytes sent to it");
-        return new Result(put, Proof.TARGET_REREAD);
+        proveSource(src, merge(copied, targetKeeps), to, target);
+        return new Result(put, proof);
+    }
+
+    /**
+     * Link 1, once the target is proven to hold the bytes read: the source's stored checksum against a checksum of
+     * those bytes, either computed while they streamed or computed by the target's provider over what it stores (an
+     * S3 single-part ETag is the MD5 S3 computed, so an S3-to-S3 copy needs no MD5 of ours). When neither has the
+     * source's algorithm (an MD5-only source, a target that computed no MD5), the target is read back through MD5.
+     */
+    private static void proveSource(ObjectInfo src, Checksums ofBytesRead, StorageAdapter to, ObjectKey target) {
+        Checksums kept = src.checksums();
+        String sourceName = "what " + src.key() + " stores";
+        ChecksumMatch match = ChecksumMatch.of(kept, ofBytesRead);
+        if (match == ChecksumMatch.MATCH || (kept.md5() == null && kept.crc32c() == null)) {
+            // Proven; or the source keeps no MD5/CRC32C (an S3 multipart object written by another tool), when
+            // links 2 and 3 are all there is to check.
+            requireNoConflict(kept, ofBytesRead, sourceName, "the bytes read from it");
+            return;
+        }
+        if (match == ChecksumMatch.MISMATCH) {
+            throw new ChecksumMismatchException(sourceName + " " + kept + " does not match the bytes read from it "
+                    + ofBytesRead);
+        }
+        Checksums again = reread(to, target);
+        require(again, ofBytesRead, "a second read of " + target, "the bytes sent to it");
+        require(kept, again, sourceName, "a second read of " + target);
+    }
+
+    /** The checksums of one content from two sources that agree, each algorithm taken from whichever has it. */
+    static Checksums merge(Checksums a, Checksums b) {
+        return new Checksums(a.md5() != null ? a.md5() : b.md5(), a.crc32c() != null ? a.crc32c() : b.crc32c(),
+                a.sha256() != null ? a.sha256() : b.sha256());
     }
 
     private static Checksums reread(StorageAdapter adapter, ObjectKey key) {
