@@ -45,6 +45,16 @@ class UploadSourceTest {
     }
 
     @Test
+    void shouldComputeOnlyTheCrc32cWhenNoMd5IsWanted() throws Exception {
+        byte[] bytes = TestContent.bytes(90, 3);
+        UploadSource source = new UploadSource(new ByteArrayInputStream(bytes), bytes.length, SMALL, "test", false);
+
+        assertThat(source.streamAll().readAllBytes()).isEqualTo(bytes);
+        assertThat(source.checksums().md5()).isNull();
+        assertThat(source.checksums().crc32c()).isEqualTo(TestContent.checksumsOf(bytes).crc32c());
+    }
+
+    @Test
     void shouldFailASourceThatEndsBeforeItsAnnouncedLength() {
         UploadSource source = new UploadSource(new ByteArrayInputStream(new byte[150]), 160, SMALL, "test");
         byte[] buffer = source.newPartBuffer();
