@@ -1,3 +1,5 @@
+// Shared by the npm projects the Maven build installs (dashboard-web, libs/storage/emulators); run with the
+// project folder as the working directory.
 // Runs `npm ci` only when node_modules is missing or older than package-lock.json: a clean clone
 // installs exactly what the lockfile pins, and repeated builds skip a reinstall that would take
 // most of their time.
