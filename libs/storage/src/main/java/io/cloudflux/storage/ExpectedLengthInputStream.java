@@ -4,6 +4,8 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 
+import io.cloudflux.events.Checksums;
+
 /**
  * Turns a stream that ends before its announced length into a {@link TransientException}, and any I/O failure of
  * the underlying connection into one too: a reader never mistakes a cut connection for the end of an object.
@@ -12,13 +14,37 @@ public final class ExpectedLengthInputStream extends FilterInputStream {
 
     private final long expected;
     private final String what;
+    private final Checksums stored;
     private long count;
 
     /** @param expected the bytes the stream must deliver before its end */
     public ExpectedLengthInputStream(InputStream in, long expected, String what) {
+        this(in, expected, what, Checksums.NONE);
+    }
+
+    /**
+     * @param expected the bytes the stream must deliver before its end
+     * @param stored   the whole object's checksums as the provider reported them with this response (so of the
+     *                 version being read), or {@link Checksums#NONE}
+     */
+    public ExpectedLengthInputStream(InputStream in, long expected, String what, Checksums stored) {
         super(in);
         this.expected = expected;
         this.what = what;
+        this.stored = java.util.Objects.requireNonNull(stored, "stored");
+    }
+
+    /**
+     * The whole object's checksums the provider reported with the response that this stream reads (S3's CRC32C in
+     * checksum mode), or {@link Checksums#NONE}: of the very version being read, unlike a listing's.
+     */
+    public Checksums storedChecksums() {
+        return stored;
+    }
+
+    /** What {@link #storedChecksums()} says of a stream from a get, or {@link Checksums#NONE} for any other stream. */
+    public static Checksums storedChecksumsOf(InputStream in) {
+        return in instanceof ExpectedLengthInputStream e ? e.storedChecksums() : Checksums.NONE;
     }
 
     @Override

@@ -31,6 +31,11 @@ public record ObjectInfo(ObjectKey key, long size, String storageClass, String e
         }
     }
 
+    /** The same object with other checksums (of the same version). */
+    public ObjectInfo withChecksums(Checksums newChecksums) {
+        return new ObjectInfo(key, size, storageClass, etag, version, lastModified, newChecksums, archiveState);
+    }
+
     /** The version, when the provider keeps one. */
     public Optional<String> versionIfAny() {
         return Optional.ofNullable(version);

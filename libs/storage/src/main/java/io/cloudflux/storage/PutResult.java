@@ -9,7 +9,10 @@ import io.cloudflux.events.Checksums;
  * @param size      bytes read from the source and written
  * @param etag      the entity tag the provider gave the new object, unquoted
  * @param version   S3 version id, GCS generation, filesystem revision; {@code null} when the provider has none
- * @param checksums computed by the adapter over the bytes while they streamed through it
+ * @param checksums computed by the adapter over the bytes while they streamed through it; an algorithm the adapter
+ *                  did not compute may be filled from {@link PutOptions#expected()} only when the bytes were proven
+ *                  to have it (the provider checked it, as Azure checks a Content-MD5, or the adapter's CRC32C
+ *                  equals the expected CRC32C of the same source version)
  * @param parts     1 for a single request, else the number of multipart parts or blocks
  * @param stored    the checksums the provider reported in its response for the object it now stores, computed on
  *                  its side ({@link Checksums#NONE} when the response carries none): comparing them with

@@ -150,8 +150,16 @@ public final class S3StorageAdapter implements StorageAdapter {
             if (precondition.etag() != null) {
                 b.ifMatch(quote(precondition.etag()));
             }
+            if (range.isAll()) {
+                // S3 then sends the whole object's stored CRC32C with the bytes, which the SDK checks as they
+                // stream (in hardware) and a verified copy compares with its own: link 1 without an MD5.
+                b.checksumMode(ChecksumMode.ENABLED);
+            }
         }));
-        return new ExpectedLengthInputStream(in, in.response().contentLength(), "get " + key);
+        GetObjectResponse response = in.response();
+        Checksums stored = !range.isAll() || response.checksumType() == ChecksumType.COMPOSITE ? Checksums.NONE
+                : new Checksums(null, ChecksumFormats.base64ToHex(response.checksumCRC32C(), 4), null);
+        return new ExpectedLengthInputStream(in, response.contentLength(), "get " + key, stored);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package io.cloudflux.storage.azure;
 
 import java.io.InputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -35,6 +36,7 @@ import com.azure.storage.blob.options.BlobInputStreamOptions;
 import com.azure.storage.blob.options.BlobSetAccessTierOptions;
 import com.azure.storage.blob.options.BlockBlobCommitBlockListOptions;
 import com.azure.storage.blob.options.BlockBlobSimpleUploadOptions;
+import com.azure.storage.blob.options.BlockBlobStageBlockOptions;
 import com.azure.storage.blob.specialized.BlockBlobClient;
 import com.azure.storage.common.policy.RequestRetryOptions;
 import com.azure.storage.common.policy.RetryPolicyType;
@@ -44,6 +46,7 @@ import io.cloudflux.events.Provider;
 import io.cloudflux.storage.ArchiveState;
 import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ChecksumFormats;
+import io.cloudflux.storage.ChecksumMismatchException;
 import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ListPage;
 import io.cloudflux.storage.NotFoundException;
@@ -146,30 +149,57 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
 
     @Override
     public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
-        UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key);
+        // The source's own MD5 (options.expected(), e.g. an S3 single-part ETag) can replace ours: sent as a Put
+        // Blob's Content-MD5 it is checked by the service over the bytes it received; a block blob needs besides
+        // the source's CRC32C, which our CRC32C of the whole content must equal before the block list is committed.
+        String expectedMd5 = options.expected().md5();
+        String expectedCrc = options.expected().crc32c();
+        boolean singleByLength = length != UNKNOWN_LENGTH && length <= config.transfer().multipartThreshold();
+        boolean withMd5 = expectedMd5 == null || (expectedCrc == null && !singleByLength);
+        UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key, withMd5);
         BlockBlobClient block = blob(key).getBlockBlobClient();
         // A single Put Blob is sent from memory (at most the threshold): the SDK sends a request body from a stream
         // only when it can mark and reset it, and a copy's source stream cannot be rewound.
         if (source.fitsOneRequest()) {
             byte[] bytes = source.readAll();
-            byte[] md5 = ChecksumFormats.hexToBytes(source.checksums().md5());
+            Checksums ours = source.checksums();
+            requireExpected(key, ours, options.expected());
+            String md5Hex = ours.md5() != null ? ours.md5() : expectedMd5;
+            byte[] md5 = ChecksumFormats.hexToBytes(md5Hex);
             var response = call("put " + key, () -> block.uploadWithResponse(
                     new BlockBlobSimpleUploadOptions(BinaryData.fromBytes(bytes)).setContentMd5(md5)
                             .setHeaders(headers(options, md5)).setMetadata(options.metadata())
                             .setTier(tier(options.storageClass())), null, Context.NONE));
-            // Put Blob answers with the MD5 of what the service received, which it has checked against ours.
+            // Put Blob checked the bytes it received against the Content-MD5 sent (ours, or the source's) and
+            // answers with the MD5 it computed.
             return new PutResult(key, bytes.length, unquote(response.getValue().getETag()),
-                    response.getValue().getVersionId(), source.checksums(), 1,
+                    response.getValue().getVersionId(), new Checksums(md5Hex, ours.crc32c(), null), 1,
                     new Checksums(ChecksumFormats.bytesToHex(response.getValue().getContentMd5()), null, null));
         }
         List<String> blockIds = stageBlocks(key, block, source);
-        byte[] md5 = ChecksumFormats.hexToBytes(source.checksums().md5());
+        Checksums ours = source.checksums();
+        // Before anything is visible: the content read must be the source's (its stored CRC32C, or MD5).
+        requireExpected(key, ours, options.expected());
+        String md5Hex = ours.md5() != null ? ours.md5() : expectedMd5;
+        byte[] md5 = ChecksumFormats.hexToBytes(md5Hex);
         var response = call("commit " + key, () -> block.commitBlockListWithResponse(
                 new BlockBlobCommitBlockListOptions(blockIds).setHeaders(headers(options, md5))
                         .setMetadata(options.metadata()).setTier(tier(options.storageClass())), null, Context.NONE));
         // Put Block List answers with no checksum of the blob: each block's MD5 was checked as it was staged.
         return new PutResult(key, source.size(), unquote(response.getValue().getETag()),
-                response.getValue().getVersionId(), source.checksums(), blockIds.size(), Checksums.NONE);
+                response.getValue().getVersionId(), new Checksums(md5Hex, ours.crc32c(), null), blockIds.size(),
+                Checksums.NONE);
+    }
+
+    /** Fails the put, before it commits, when the content's checksums contradict those it was expected to have. */
+    private static void requireExpected(ObjectKey key, Checksums ours, Checksums expected) {
+        boolean md5Differs = ours.md5() != null && expected.md5() != null && !ours.md5().equals(expected.md5());
+        boolean crcDiffers = ours.crc32c() != null && expected.crc32c() != null
+                && !ours.crc32c().equals(expected.crc32c());
+        if (md5Differs || crcDiffers) {
+            throw new ChecksumMismatchException("put " + key + ": the content read " + ours
+                    + " is not the expected " + expected + "; nothing was written");
+        }
     }
 
     private List<String> stageBlocks(ObjectKey key, BlockBlobClient block, UploadSource source) {
@@ -178,9 +208,10 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         for (int n = source.readPart(buffer); n > 0; n = source.readPart(buffer)) {
             String id = blockId(ids.size());
             byte[] md5 = md5(buffer, n);
-            int length = n;
-            call("stage block " + ids.size() + " of " + key, () -> block.stageBlockWithResponse(id,
-                    new java.io.ByteArrayInputStream(buffer, 0, length), length, md5, null, null, Context.NONE));
+            // Sent straight from the part buffer (wrapped, not copied); the call returns before the buffer is reused.
+            BinaryData data = BinaryData.fromByteBuffer(ByteBuffer.wrap(buffer, 0, n));
+            call("stage block " + ids.size() + " of " + key, () -> block.stageBlockWithResponse(
+                    new BlockBlobStageBlockOptions(id, data).setContentMd5(md5), null, Context.NONE));
             ids.add(id);
         }
         // Staged blocks that are never committed are dropped by the service after a week; nothing is visible.

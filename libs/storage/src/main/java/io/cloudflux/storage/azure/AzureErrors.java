@@ -51,7 +51,11 @@ final class AzureErrors {
         if (status == 429 || BlobErrorCode.SERVER_BUSY.equals(code)) {
             return new ThrottledException(message, retryAfter(e), e);
         }
-        if (BlobErrorCode.MD5MISMATCH.equals(code) || "Crc64Mismatch".equals(String.valueOf(code))) {
+        // Azure says Md5Mismatch; Azurite says 400 InvalidOperation "Provided contentMD5 doesn't match."
+        boolean azuriteMd5Mismatch = status == 400 && BlobErrorCode.INVALID_OPERATION.equals(code)
+                && e.getMessage() != null && e.getMessage().contains("MD5 doesn't match");
+        if (BlobErrorCode.MD5MISMATCH.equals(code) || "Crc64Mismatch".equals(String.valueOf(code))
+                || azuriteMd5Mismatch) {
             return new ChecksumMismatchException(message, e);
         }
         if (status >= 500 || status == 408) {

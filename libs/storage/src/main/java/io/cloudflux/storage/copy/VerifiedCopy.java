@@ -11,6 +11,7 @@ import io.cloudflux.storage.ArchiveState;
 import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ChecksumMismatchException;
 import io.cloudflux.storage.ChecksummingInputStream;
+import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.PermanentException;
@@ -83,7 +84,14 @@ public final class VerifiedCopy {
         // Read the version that was seen: a source replaced since then fails the copy instead of copying newer data.
         try (InputStream in = from.get(source, ByteRange.ALL, Precondition.matching(src));
                 CheckedInputStream checked = new CheckedInputStream(in, streamed)) {
-            put = to.put(target, checked, src.size(), options);
+            // The get's answer may carry checksums the listing did not (S3's stored CRC32C): of the same version,
+            // since the read is guarded by the version seen, so they describe the source together.
+            Checksums withGet = ExpectedLengthInputStream.storedChecksumsOf(in);
+            requireNoConflict(src.checksums(), withGet, "what " + source + " stores", "what its get reported");
+            src = src.withChecksums(merge(src.checksums(), withGet));
+            // The target may let its provider check the bytes against the source's own checksums instead of hashing
+            // them itself (Azure checks a Content-MD5); it fails the put before committing when they differ.
+            put = to.put(target, checked, src.size(), options.withExpected(src.checksums()));
         }
         catch (IOException e) {
             throw new TransientException("copy " + source + " to " + target + ": closing the source failed", e);
