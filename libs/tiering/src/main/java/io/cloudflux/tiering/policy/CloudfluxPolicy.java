@@ -14,6 +14,13 @@ import io.cloudflux.tiering.bill.CostModel;
  * cloud must also beat the best one at home by {@link #AWAY_MARGIN}: a wrong forecast there costs
  * egress on every read and on the way back. The provider's automatic-tiering classes are candidates
  * like any other, which is what an object with rare but unpredictable reads usually deserves.
+ *
+ * <p>Leaving an archive class ({@link #ARCHIVE_MIN_DAYS} or more of commitment, reads pay retrieval)
+ * is priced with the object's own idle evidence: its expected reads are discounted by the days it has
+ * sat there unread ({@link #idleDiscounted}), for staying and for every warmer class, and a move out
+ * also pays the likely way back (re-archive fees and the new commitment). Deeper classes are priced
+ * on the undiscounted forecast, so the discount only makes an archived object stickier, never pushes
+ * it further down.
  */
 final class CloudfluxPolicy implements Policy {
     static final int HORIZON_DAYS = 30;
@@ -21,6 +28,13 @@ final class CloudfluxPolicy implements Policy {
     static final int AUTO_HORIZON_DAYS = 180;
     static final double MARGIN = 0.05;
     static final double AWAY_MARGIN = 0.25;
+    /**
+     * Shape k of the gamma distribution of read rates between objects of a group, for the idle
+     * discount: 1 (exponential) says objects differ about as much as their mean rate.
+     */
+    static final double IDLE_SHAPE = 1;
+    /** An archive class commits for at least this long (S3 Glacier and Deep Archive, GCS COLDLINE/ARCHIVE, Azure Cold/Archive). */
+    static final int ARCHIVE_MIN_DAYS = 90;
 
     private final CostModel model;
     private final Forecaster forecaster;
@@ -67,12 +81,16 @@ final class CloudfluxPolicy implements Policy {
 
     @Override
     public int review(ObjectView o, int day) {
-        Forecast f = forecaster.forecast(o.policyState(), o, day);
         int current = o.placement();
         long size = o.sizeBytes();
+        int idleHere = day - Math.max(o.lastAccessDay(), o.placedDay());
+        boolean archived = isArchive(current, size);
+        Forecast raw = forecaster.forecast(o.policyState(), o, day);
+        Forecast f = archived ? idleDiscounted(raw, idleHere) : raw;
+        double readHere = model.readUsd(current, size);
         int stayed = day - o.placedDay();
         int remaining = Math.max(0, model.minDays(current) - stayed);
-        double stay = rate(f, current, size, remaining, 0, day - Math.max(o.lastAccessDay(), o.placedDay()));
+        double stay = rate(f, current, size, remaining, 0, idleHere);
         double leave = model.earlyDeletionUsd(current, stayed, size);
         int best = current;
         double bestRate = stay * (1 - MARGIN);
@@ -80,7 +98,12 @@ final class CloudfluxPolicy implements Policy {
             if (p == current) {
                 continue;
             }
-            double rate = rate(f, p, size, model.minDays(p), leave + model.moveUsd(current, p, size), 0)
+            double entry = leave + model.moveUsd(current, p, size);
+            if (archived && !isArchive(p, size)) {
+                entry += reArchiveUsd(f, p, current, size);
+            }
+            Forecast fp = model.readUsd(p, size) >= readHere ? raw : f;
+            double rate = rate(fp, p, size, model.minDays(p), entry, 0)
                     * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
             if (rate < bestRate) {
                 bestRate = rate;
@@ -88,6 +111,53 @@ final class CloudfluxPolicy implements Policy {
             }
         }
         return best;
+    }
+
+    /** An archive class: reads pay a retrieval fee and it is not an automatic-tiering class. */
+    private boolean isArchive(int p, long size) {
+        return !model.tiers(p, size) && model.readRetrievalUsd(p, size) > 0 && model.minDays(p) >= ARCHIVE_MIN_DAYS;
+    }
+
+    /**
+     * The way back of a round trip out of archive class {@code from} into {@code to}: the transition
+     * fees of returning and the new minimum-duration commitment there, weighted by the chance the
+     * object is still alive after the horizon (it is then likely to be archived again).
+     */
+    private double reArchiveUsd(Forecast f, int to, int from, long size) {
+        int h = HORIZON_DAYS;
+        double back = model.moveUsd(to, from, size);
+        int commit = model.minDays(from);
+        double waste = commit > 0 ? (commit - f.expectedAliveDays(commit)) * model.storagePerDay(from, size) : 0;
+        double stillAlive = Math.min(1, Math.max(0, f.expectedAliveDays(h + 1) - f.expectedAliveDays(h)));
+        return stillAlive * (back + Math.max(0, waste));
+    }
+
+    /**
+     * Idle evidence of the object itself: a read rate λ that varies between objects as a gamma
+     * distribution of shape {@link #IDLE_SHAPE} around the group's forecast, after {@code idle}
+     * days here without a read, has posterior mean λ·k/(k + λ·idle); expected reads are scaled by that.
+     */
+    static Forecast idleDiscounted(Forecast f, int idle) {
+        double alive = f.expectedAliveDays(HORIZON_DAYS);
+        if (idle <= 0 || alive <= 0) {
+            return f;
+        }
+        double lambda = f.expectedReads(HORIZON_DAYS) / alive;
+        double scale = IDLE_SHAPE / (IDLE_SHAPE + lambda * idle);
+        if (scale >= 1) {
+            return f;
+        }
+        return new Forecast() {
+            @Override
+            public double expectedReads(int days) {
+                return f.expectedReads(days) * scale;
+            }
+
+            @Override
+            public double expectedAliveDays(int days) {
+                return f.expectedAliveDays(days);
+            }
+        };
     }
 
     /**

@@ -1,0 +1,130 @@
+package io.cloudflux.tiering.policy;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import org.junit.jupiter.api.Test;
+
+import io.cloudflux.tiering.bill.CostModel;
+import io.cloudflux.tiering.catalog.PriceCatalogLoader;
+import io.cloudflux.tiering.catalog.Provider;
+
+/** The decision to leave an archive class, with a forecaster that always says the same. */
+class CloudfluxPolicyTest {
+    private static final long GIB = 1L << 30;
+
+    /** λ reads a day, never deleted. */
+    private record Constant(double lambda) implements Forecast {
+        @Override
+        public double expectedReads(int days) {
+            return lambda * days;
+        }
+
+        @Override
+        public double expectedAliveDays(int days) {
+            return days;
+        }
+    }
+
+    private static final class FixedForecaster implements Forecaster {
+        private final Forecast forecast;
+
+        FixedForecaster(Forecast forecast) {
+            this.forecast = forecast;
+        }
+
+        @Override
+        public Object track(ObjectView o, int day) {
+            return null;
+        }
+
+        @Override
+        public void observeRead(Object state, ObjectView o, int day, int count) {
+        }
+
+        @Override
+        public void observeEnd(Object state, ObjectView o, int lastDay, boolean deleted) {
+        }
+
+        @Override
+        public Forecast forecast(Object state, ObjectView o, int day) {
+            return forecast;
+        }
+    }
+
+    private record View(int placement, int placedDay, int lastAccessDay) implements ObjectView {
+        @Override
+        public String key() {
+            return "projects/prj-0001/report.pdf";
+        }
+
+        @Override
+        public long sizeBytes() {
+            return GIB;
+        }
+
+        @Override
+        public int putDay() {
+            return 0;
+        }
+
+        @Override
+        public int lastReadDay() {
+            return lastAccessDay > 0 ? lastAccessDay : -1;
+        }
+
+        @Override
+        public long reads() {
+            return lastAccessDay > 0 ? 1 : 0;
+        }
+
+        @Override
+        public int readDays() {
+            return (int) reads();
+        }
+
+        @Override
+        public Object policyState() {
+            return null;
+        }
+
+        @Override
+        public void policyState(Object state) {
+        }
+    }
+
+    @Test
+    void shouldDiscountExpectedReadsByTheObjectsOwnIdleDays() {
+        Forecast f = new Constant(0.05);
+
+        Forecast d = CloudfluxPolicy.idleDiscounted(f, 200);
+
+        // posterior mean of a gamma(k = 1) rate after 200 idle days: λ / (1 + 200 λ) = λ / 11
+        assertThat(d.expectedReads(30)).isCloseTo(1.5 / 11, within(1e-12));
+        assertThat(d.expectedReads(180)).isCloseTo(9.0 / 11, within(1e-12));
+        assertThat(d.expectedAliveDays(90)).isEqualTo(90);
+        assertThat(CloudfluxPolicy.idleDiscounted(f, 0)).isSameAs(f);
+    }
+
+    @Test
+    void shouldKeepALongIdleObjectInDeepArchiveThatAFreshForecastWouldTakeOut() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        int deep = model.placements().indexOf(model.placement(Provider.AWS, "DEEP_ARCHIVE"));
+        CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(0.05)));
+
+        // same forecast, commitment served: read yesterday it leaves, idle for 200 days it stays
+        assertThat(policy.review(new View(deep, 0, 199), 200)).isNotEqualTo(deep);
+        assertThat(policy.review(new View(deep, 0, 0), 200)).isEqualTo(deep);
+    }
+
+    @Test
+    void shouldNotLetTheIdleDiscountPushAnObjectDeeper() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.GCP);
+        int coldline = model.placements().indexOf(model.placement(Provider.GCP, "COLDLINE"));
+        int archive = model.placements().indexOf(model.placement(Provider.GCP, "ARCHIVE"));
+        CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(0.05)));
+
+        // the discounted forecast keeps it out of warmer classes, the undiscounted one prices ARCHIVE
+        assertThat(policy.review(new View(coldline, 0, 0), 200)).isNotEqualTo(archive);
+    }
+}
