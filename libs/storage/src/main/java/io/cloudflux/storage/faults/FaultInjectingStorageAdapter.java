@@ -11,6 +11,7 @@ import java.util.function.Supplier;
 
 import io.cloudflux.events.Location;
 import io.cloudflux.events.Provider;
+import io.cloudflux.storage.BoundedInputStream;
 import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ListPage;
 import io.cloudflux.storage.ObjectInfo;
@@ -86,14 +87,14 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
             return in;
         }
         long length = range.lengthWithin(delegate.head(key).size());
-        return new Truncated(in, nextPosition(length));
+        return new BoundedInputStream(in, nextPosition(length));
     }
 
     @Override
     public PutResult put(ObjectKey key, InputStream content, long length, PutOptions options) {
         InputStream source = content;
         if (roll(plan.earlyEnd())) {
-            source = new Truncated(source, length > 0 ? nextPosition(length) : nextLong(1 << 20));
+            source = new BoundedInputStream(source, length > 0 ? nextPosition(length) : nextLong(1 << 20));
         }
         if (roll(plan.corruptWrite())) {
             source = new Corrupted(source, nextPosition(length));
@@ -178,38 +179,6 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
 
     private synchronized int nextInt(int bound) {
         return random.nextInt(bound);
-    }
-
-    /** Ends silently after {@code limit} bytes, as a connection closed by a faulty proxy would. */
-    private static final class Truncated extends FilterInputStream {
-
-        private long remaining;
-
-        Truncated(InputStream in, long limit) {
-            super(in);
-            this.remaining = limit;
-        }
-
-        @Override
-        public int read() throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            remaining--;
-            return super.read();
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            if (remaining <= 0) {
-                return -1;
-            }
-            int n = super.read(b, off, (int) Math.min(len, remaining));
-            if (n > 0) {
-                remaining -= n;
-            }
-            return n;
-        }
     }
 
     /** Flips the bits of the byte at one position. */

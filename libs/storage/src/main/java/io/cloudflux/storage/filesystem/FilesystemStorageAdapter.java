@@ -24,6 +24,7 @@ import java.util.concurrent.locks.ReentrantLock;
 import io.cloudflux.events.Location;
 import io.cloudflux.events.Provider;
 import io.cloudflux.storage.ArchiveState;
+import io.cloudflux.storage.BoundedInputStream;
 import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ListPage;
