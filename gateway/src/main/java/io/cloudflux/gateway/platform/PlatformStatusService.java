@@ -16,6 +16,7 @@ import io.cloudflux.gateway.GatewayApplication;
 import io.cloudflux.gateway.platform.PlatformStatus.ServiceState;
 import io.cloudflux.gateway.platform.PlatformStatus.ServiceStatus;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.availability.ApplicationAvailability;
 import org.springframework.boot.availability.ReadinessState;
 import org.springframework.http.client.JdkClientHttpRequestFactory;
@@ -39,10 +40,10 @@ class PlatformStatusService implements DisposableBean {
     });
 
     PlatformStatusService(PlatformStatusProperties properties, ApplicationAvailability availability,
-            RestClient.Builder restClients) {
+            RestClient.Builder restClients, ObjectProvider<Clock> clock) {
         this.properties = properties;
         this.availability = availability;
-        this.clock = Clock.systemUTC();
+        this.clock = clock.getIfAvailable(Clock::systemUTC);
         JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
                 HttpClient.newBuilder().connectTimeout(properties.probeTimeout()).build());
         requests.setReadTimeout(properties.probeTimeout());

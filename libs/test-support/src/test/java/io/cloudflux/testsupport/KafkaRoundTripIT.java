@@ -52,9 +52,4 @@ class KafkaRoundTripIT {
 
         assertThat(received).containsExactly("event-0", "event-1", "event-2", "event-3", "event-4");
     }
-
-    @Test
-    void shouldShareOneBrokerAcrossTestClasses(Infrastructure infrastructure) {
-        assertThat(KafkaServer.bootstrapServers()).isEqualTo(infrastructure.kafkaBootstrapServers());
-    }
 }
