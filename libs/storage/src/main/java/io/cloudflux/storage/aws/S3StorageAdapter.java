@@ -49,25 +49,25 @@ import software.amazon.awssdk.services.s3.model.GetObjectResponse;
 import software.amazon.awssdk.services.s3.model.GlacierJobParameters;
 import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
 import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
-import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.services.s3.model.PutObjectRequest;
 import software.amazon.awssdk.services.s3.model.S3Object;
 import software.amazon.awssdk.services.s3.model.Tier;
 
 /**
- * S3 and S3-compatible stores through the AWS SDK v2 sync client. Puts above the multipart threshold stream as a
- * multipart upload holding one part in memory; every request carries its Content-MD5 and CRC32C for S3 to check, and
- * a multipart upload declares its full-object CRC32C so that S3 checks the whole object as well and keeps a checksum
- * that other providers can be compared with. The SDK's own retries are off: retries live in one place.
+ * S3 and S3-compatible stores through the AWS SDK v2. Reads, lists and puts use the sync client: puts above the
+ * multipart threshold stream as a multipart upload holding one part in memory, every part with its CRC32C for S3 to
+ * check, and the upload declares its full-object CRC32C (computed while streaming) so that S3 checks the whole object
+ * as well and keeps a checksum that other providers can be compared with. Server-side copies go through the S3
+ * Transfer Manager ({@link ServerSideCopy}). The SDK's own retries are off: retries live in one place.
  */
 public final class S3StorageAdapter implements StorageAdapter {
 
     private static final Logger log = LoggerFactory.getLogger(S3StorageAdapter.class);
     private static final Set<String> ARCHIVE_CLASSES = Set.of("GLACIER", "DEEP_ARCHIVE");
-    private static final long MAX_SINGLE_COPY = 5L << 30;
 
     private final S3Config config;
     private final S3Client s3;
+    private final ServerSideCopy serverSideCopy;
 
     public S3StorageAdapter(S3Config config) {
         this.config = Objects.requireNonNull(config, "config");
@@ -87,6 +87,7 @@ public final class S3StorageAdapter implements StorageAdapter {
             builder.putAuthScheme(UnsignedPayloadSigner.authScheme());
         }
         this.s3 = builder.build();
+        this.serverSideCopy = new ServerSideCopy(config);
     }
 
     @Override
@@ -200,19 +201,9 @@ public final class S3StorageAdapter implements StorageAdapter {
 
     @Override
     public ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass) {
-        ObjectInfo from = head(source);
-        if (from.size() > config.transfer().multipartThreshold() || from.size() > MAX_SINGLE_COPY) {
-            new MultipartCopy(s3, config.transfer()).run(from, target, storageClass);
-        }
-        else {
-            call("copy " + source + " to " + target, () -> s3.copyObject(b -> b
-                    .sourceBucket(source.bucket()).sourceKey(source.key())
-                    .destinationBucket(target.bucket()).destinationKey(target.key())
-                    .copySourceIfMatch(from.etag())
-                    .storageClass(storageClass)
-                    .metadataDirective(MetadataDirective.COPY)
-                    .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)));
-        }
+        // The bytes never leave S3: one CopyObject up to the multipart threshold, a multipart copy with parallel
+        // part copies above it, both guarded by the ETag seen here.
+        serverSideCopy.copy(head(source), target, storageClass);
         return head(target);
     }
 
@@ -246,6 +237,7 @@ public final class S3StorageAdapter implements StorageAdapter {
 
     @Override
     public void close() {
+        serverSideCopy.close();
         s3.close();
     }
 
