@@ -1,5 +1,9 @@
 package io.cloudflux.tiering.bill;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * Totals per line item and the number of transitions. Money is kept as double USD: a bill sums
  * at most a few hundred million positive terms of 1e-12..1e3, so the relative rounding error stays
@@ -9,10 +13,44 @@ package io.cloudflux.tiering.bill;
 public final class Bill implements BillSink {
     private final double[] lines = new double[LineItem.values().length];
     private long transitions;
+    /** The same lines per placement (by {@link Placement#index()}), for finding where the money goes. */
+    private double[][] byPlacement = new double[0][];
+    private Placement[] placements = new Placement[0];
 
     @Override
     public void charge(int fromDay, int days, LineItem item, double usd, Placement where) {
         lines[item.ordinal()] += usd;
+        if (where != null) {
+            row(where)[item.ordinal()] += usd;
+        }
+    }
+
+    private double[] row(Placement where) {
+        int i = where.index();
+        if (i >= byPlacement.length) {
+            byPlacement = Arrays.copyOf(byPlacement, i + 1);
+            placements = Arrays.copyOf(placements, i + 1);
+        }
+        if (byPlacement[i] == null) {
+            byPlacement[i] = new double[lines.length];
+            placements[i] = where;
+        }
+        return byPlacement[i];
+    }
+
+    /** Line items per placement that was charged anything, in the cost model's order: {@code aws:GLACIER → {storage: …}}. */
+    public Map<Placement, Map<LineItem, Double>> byPlacement() {
+        Map<Placement, Map<LineItem, Double>> out = new LinkedHashMap<>();
+        for (int i = 0; i < byPlacement.length; i++) {
+            if (byPlacement[i] != null) {
+                Map<LineItem, Double> items = new LinkedHashMap<>();
+                for (LineItem item : LineItem.values()) {
+                    items.put(item, byPlacement[i][item.ordinal()]);
+                }
+                out.put(placements[i], items);
+            }
+        }
+        return out;
     }
 
     @Override
@@ -41,5 +79,9 @@ public final class Bill implements BillSink {
             lines[i] += other.lines[i];
         }
         transitions += other.transitions;
+        for (Map.Entry<Placement, Map<LineItem, Double>> e : other.byPlacement().entrySet()) {
+            double[] row = row(e.getKey());
+            e.getValue().forEach((item, usd) -> row[item.ordinal()] += usd);
+        }
     }
 }

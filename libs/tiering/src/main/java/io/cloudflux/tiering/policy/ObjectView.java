@@ -11,6 +11,12 @@ public interface ObjectView {
 
     int putDay();
 
+    /**
+     * The UTC calendar date of replay day {@code day}, as days since 1970-01-01: a real system knows
+     * the date, and with it the weekday and the day of the month (backup rotations and reports follow them).
+     */
+    long epochDay(int day);
+
     /** Day of the last data read, -1 if never read. */
     int lastReadDay();
 

@@ -46,6 +46,11 @@ public final class StatisticalForecaster implements Forecaster {
     private static final double PARENT_DAYS = 20;
     /** The daily read probability assumed before anything has been observed. */
     private static final double COLD_START_HAZARD = 0.1;
+    /**
+     * Calendar cohorts of the upload date for the life model: the first of the month, else the
+     * weekday (backup rotations keep Sunday and month-start copies longer).
+     */
+    static final int COHORTS = 8;
     /** Pseudo-reads the population's shape (relative risk by idle days, by age) is worth in a group's own. */
     private static final double PRIOR_HITS = 5;
 
@@ -56,15 +61,17 @@ public final class StatisticalForecaster implements Forecaster {
     static final class Tracked {
         final Group group;
         final int putDay;
+        final int cohort;
         int lastAccess;
         int lastReadDay = -1;
         int accountedUntil;
         long reads;
         int readDays;
 
-        Tracked(Group group, int putDay) {
+        Tracked(Group group, int putDay, int cohort) {
             this.group = group;
             this.putDay = putDay;
+            this.cohort = cohort;
             this.lastAccess = putDay;
             this.accountedUntil = putDay;
         }
@@ -73,7 +80,13 @@ public final class StatisticalForecaster implements Forecaster {
     @Override
     public Object track(ObjectView o, int day) {
         Group g = groups.computeIfAbsent(groupKey(o.key()), k -> new Group(all));
-        return new Tracked(g, day);
+        return new Tracked(g, day, cohort(o.epochDay(day)));
+    }
+
+    /** The calendar cohort of a date: 7 on the first of the month, else its weekday, 0 (Monday) to 6. */
+    static int cohort(long epochDay) {
+        java.time.LocalDate date = java.time.LocalDate.ofEpochDay(epochDay);
+        return date.getDayOfMonth() == 1 ? 7 : date.getDayOfWeek().getValue() - 1;
     }
 
     /** First key segment plus extension: {@code media|jpg}, {@code backups|gz}. */
@@ -114,6 +127,7 @@ public final class StatisticalForecaster implements Forecaster {
         if (deleted) {
             int age = Math.min(lastDay - t.putDay, AGE_CAP);
             t.group.ageDeaths[age]++;
+            t.group.cohortDeaths[t.cohort][age]++;
             all.ageDeaths[age]++;
         }
     }
@@ -130,6 +144,7 @@ public final class StatisticalForecaster implements Forecaster {
             g.exposureDays++;
             all.exposureDays++;
             g.ageExposure[age]++;
+            g.cohortExposure[t.cohort][age]++;
             all.ageExposure[age]++;
         }
         t.accountedUntil = Math.max(t.accountedUntil, until);
@@ -149,12 +164,12 @@ public final class StatisticalForecaster implements Forecaster {
         Group g = t.group;
         g.tables();
         double intensity = t.readDays >= 2 ? (double) t.reads / t.readDays : g.intensity;
-        return new Prediction(g, intensity, ageBucket(day - t.putDay), IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)],
-                Math.min(day - t.putDay, AGE_CAP));
+        return new Prediction(g, g.alive(t.cohort), intensity, ageBucket(day - t.putDay),
+                IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)], Math.min(day - t.putDay, AGE_CAP));
     }
 
     /** A forecast read off the group's tables at the horizons, interpolated in between. */
-    private record Prediction(Group g, double intensity, int bucket, int idle, int age) implements Forecast {
+    private record Prediction(Group g, double[][] alive, double intensity, int bucket, int idle, int age) implements Forecast {
         @Override
         public double expectedReads(int days) {
             return interpolate(days, true);
@@ -171,12 +186,12 @@ public final class StatisticalForecaster implements Forecaster {
          */
         private double at(int h, boolean reads) {
             if (!reads) {
-                return g.alive[h][age];
+                return alive[h][age];
             }
             double sum = 0;
             for (int k = 1; k <= h; k++) {
                 double span = HORIZONS[k] - HORIZONS[k - 1];
-                double aliveShare = (g.alive[k][age] - g.alive[k - 1][age]) / span;
+                double aliveShare = (alive[k][age] - alive[k - 1][age]) / span;
                 sum += (g.renewal[k][bucket][idle] - g.renewal[k - 1][bucket][idle]) * aliveShare;
             }
             return intensity * sum;
@@ -215,6 +230,12 @@ public final class StatisticalForecaster implements Forecaster {
         final double[] deathHazard = new double[AGE_CAP + 1];
         final double[][][] renewal = new double[HORIZONS.length][AGE_BUCKETS][IDLE_STATES];
         final double[][] alive = new double[HORIZONS.length][AGE_CAP + 1];
+        /** Deaths and exposure by calendar cohort, the life model shrunk towards the group's, its tables when first needed. */
+        final double[][] cohortDeaths = new double[COHORTS][AGE_CAP + 1];
+        final double[][] cohortExposure = new double[COHORTS][AGE_CAP + 1];
+        private final double[][] cohortHazard = new double[COHORTS][];
+        private final double[][][] cohortAlive = new double[COHORTS][][];
+        private final boolean[] cohortFresh = new boolean[COHORTS];
         private boolean fresh;
         private double exposureAtRefresh;
         double exposureDays;
@@ -279,6 +300,7 @@ public final class StatisticalForecaster implements Forecaster {
                 smooth(idleHits[b], idleExposure[b], hazard[b], prior, true, PRIOR_DAYS);
             }
             smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false, PARENT_DAYS);
+            java.util.Arrays.fill(cohortFresh, false);
             // reads per day with a read: one, until the group shows otherwise
             intensity = (reads + 2) / (readDays + 2);
             fresh = false;
@@ -288,26 +310,63 @@ public final class StatisticalForecaster implements Forecaster {
         void tables() {
             if (!fresh) {
                 renew();
-                survive();
+                survive(deathHazard, alive);
                 fresh = true;
             }
         }
 
-        /** Expected days alive within each horizon from each age: A_h(a) = 1 + (1 − δ(a)) A_{h-1}(a + 1). */
-        private void survive() {
-            double[] prev = new double[AGE_CAP + 1];
-            double[] next = new double[AGE_CAP + 1];
-            int k = 1;
-            for (int h = 1; h <= HORIZONS[HORIZONS.length - 1]; h++) {
-                for (int a = 0; a <= AGE_CAP; a++) {
-                    next[a] = 1 + (1 - deathHazard[a]) * prev[Math.min(a + 1, AGE_CAP)];
+        /** The life table of a calendar cohort, from its own deaths shrunk towards the group's hazard. */
+        double[][] alive(int cohort) {
+            tables();
+            if (!cohortFresh[cohort]) {
+                if (cohortHazard[cohort] == null) {
+                    cohortHazard[cohort] = new double[AGE_CAP + 1];
+                    cohortAlive[cohort] = new double[HORIZONS.length][AGE_CAP + 1];
                 }
-                double[] swap = prev;
-                prev = next;
-                next = swap;
-                if (h == HORIZONS[k]) {
-                    System.arraycopy(prev, 0, alive[k], 0, AGE_CAP + 1);
-                    k++;
+                smooth(cohortDeaths[cohort], cohortExposure[cohort], cohortHazard[cohort], deathHazard, false, PARENT_DAYS);
+                survive(cohortHazard[cohort], cohortAlive[cohort]);
+                cohortFresh[cohort] = true;
+            }
+            return cohortAlive[cohort];
+        }
+
+        /**
+         * Expected days alive within each horizon from each age, A_h(a) = 1 + (1 − δ(a)) A_{h-1}(a + 1)
+         * on the chain that stops ageing at {@link #AGE_CAP}, by doubling: with S_h(a) the chance to
+         * live h more days, A_{x+y}(a) = A_x(a) + S_x(a) A_y(a + x), so each horizon takes a few
+         * passes over the ages instead of one per day.
+         */
+        static void survive(double[] deathHazard, double[][] alive) {
+            int n = AGE_CAP + 1;
+            int levels = 32 - Integer.numberOfLeadingZeros(HORIZONS[HORIZONS.length - 1]);
+            double[][] days = new double[levels][n];
+            double[][] survival = new double[levels][n];
+            for (int a = 0; a < n; a++) {
+                days[0][a] = 1;
+                survival[0][a] = 1 - deathHazard[a];
+            }
+            for (int j = 1; j < levels; j++) {
+                int step = 1 << (j - 1);
+                for (int a = 0; a < n; a++) {
+                    int later = Math.min(a + step, AGE_CAP);
+                    days[j][a] = days[j - 1][a] + survival[j - 1][a] * days[j - 1][later];
+                    survival[j][a] = survival[j - 1][a] * survival[j - 1][later];
+                }
+            }
+            for (int k = 1; k < HORIZONS.length; k++) {
+                int h = HORIZONS[k];
+                for (int a = 0; a < n; a++) {
+                    double total = 0;
+                    double alsoAlive = 1;
+                    int at = a;
+                    for (int j = levels - 1; j >= 0; j--) {
+                        if ((h >> j & 1) != 0) {
+                            total += alsoAlive * days[j][at];
+                            alsoAlive *= survival[j][at];
+                            at = Math.min(at + (1 << j), AGE_CAP);
+                        }
+                    }
+                    alive[k][a] = total;
                 }
             }
         }

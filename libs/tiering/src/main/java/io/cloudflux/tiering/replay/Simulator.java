@@ -68,7 +68,7 @@ public final class Simulator implements Consumer<TraceEvent> {
     }
 
     /** One object under one policy. */
-    private static final class Run implements ObjectView {
+    private final class Run implements ObjectView {
         final Live o;
         ObjectMeter meter;
         int nextReview;
@@ -93,6 +93,11 @@ public final class Simulator implements Consumer<TraceEvent> {
         @Override
         public int putDay() {
             return o.putDay;
+        }
+
+        @Override
+        public long epochDay(int day) {
+            return firstEpochDay + day;
         }
 
         @Override

@@ -69,6 +69,11 @@ class CloudfluxPolicyTest {
         }
 
         @Override
+        public long epochDay(int day) {
+            return java.time.LocalDate.of(2026, 1, 1).toEpochDay() + day;
+        }
+
+        @Override
         public int lastReadDay() {
             return lastAccessDay > 0 ? lastAccessDay : -1;
         }

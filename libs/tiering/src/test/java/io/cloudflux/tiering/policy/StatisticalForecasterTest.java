@@ -19,6 +19,8 @@ class StatisticalForecasterTest {
         @Override public String key() { return key; }
         @Override public long sizeBytes() { return 1 << 20; }
         @Override public int putDay() { return put; }
+        /** Day 0 is 2026-01-01, a Thursday. */
+        @Override public long epochDay(int day) { return java.time.LocalDate.of(2026, 1, 1).toEpochDay() + day; }
         @Override public int lastReadDay() { return -1; }
         @Override public int lastAccessDay() { return put; }
         @Override public long reads() { return 0; }
@@ -67,6 +69,87 @@ class StatisticalForecasterTest {
         assertThat(oldReads).isLessThan(0.5);
         assertThat(backupReads).isLessThan(0.5);
         assertThat(f.forecast(backup.state, backup, 200).expectedAliveDays(90)).isGreaterThan(85);
+    }
+
+    @Test
+    void shouldLearnHowLongObjectsLiveByTheCalendarDayOfTheirUpload() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // a rotation: one backup a day, kept 35 days, 90 if written on a Sunday, for ever on the 1st of a month
+        java.util.List<View> live = new java.util.ArrayList<>();
+        java.util.Map<View, Integer> deleteOn = new java.util.HashMap<>();
+        for (int day = 0; day < 300; day++) {
+            for (java.util.Iterator<View> it = live.iterator(); it.hasNext();) {
+                View v = it.next();
+                if (deleteOn.getOrDefault(v, Integer.MAX_VALUE) == day) {
+                    f.observeEnd(v.state, v, day, true);
+                    it.remove();
+                } else {
+                    f.forecast(v.state, v, day);
+                }
+            }
+            View b = new View("backups/db-1/" + day + ".tar.zst", day);
+            b.state = f.track(b, day);
+            java.time.LocalDate date = java.time.LocalDate.ofEpochDay(b.epochDay(day));
+            if (date.getDayOfMonth() != 1) {
+                deleteOn.put(b, day + (date.getDayOfWeek() == java.time.DayOfWeek.SUNDAY ? 90 : 35));
+            }
+            live.add(b);
+        }
+        // day 300 is 2026-10-28, a Wednesday; 303 a Saturday; 304 is Sunday 2026-11-01, the first of a month; 311 a Sunday
+        View wednesday = new View("backups/db-1/new-wed.tar.zst", 300);
+        wednesday.state = f.track(wednesday, 300);
+        View sunday = new View("backups/db-1/new-sun.tar.zst", 304);
+        assertThat(java.time.LocalDate.ofEpochDay(sunday.epochDay(304))).isEqualTo(java.time.LocalDate.of(2026, 11, 1));
+        View saturday = new View("backups/db-1/new-sat.tar.zst", 303);
+        saturday.state = f.track(saturday, 303);
+        View firstOfMonth = sunday;
+        firstOfMonth.state = f.track(firstOfMonth, 304);
+        View plainSunday = new View("backups/db-1/new-sun2.tar.zst", 311);
+        assertThat(java.time.LocalDate.ofEpochDay(plainSunday.epochDay(311))).isEqualTo(java.time.LocalDate.of(2026, 11, 8));
+        plainSunday.state = f.track(plainSunday, 311);
+
+        assertThat(f.forecast(wednesday.state, wednesday, 300).expectedAliveDays(90)).isBetween(33.0, 40.0);
+        assertThat(f.forecast(saturday.state, saturday, 303).expectedAliveDays(90)).isBetween(33.0, 40.0);
+        assertThat(f.forecast(plainSunday.state, plainSunday, 311).expectedAliveDays(90)).isGreaterThan(75.0);
+        // ten month-start copies so far: the life model leans on them against the group's, which says 35-90 days
+        assertThat(f.forecast(firstOfMonth.state, firstOfMonth, 304).expectedAliveDays(90)).isGreaterThan(65.0);
+    }
+
+    @Test
+    void shouldComputeExpectedDaysAliveAsTheDayByDayRecursionDoes() {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(7);
+        int cap = StatisticalForecaster.AGE_CAP;
+        double[] hazard = new double[cap + 1];
+        for (int a = 0; a <= cap; a++) {
+            hazard[a] = random.nextDouble() < 0.05 ? random.nextDouble() : random.nextDouble() * 0.01;
+        }
+        int[] horizons = StatisticalForecaster.HORIZONS;
+        double[][] alive = new double[horizons.length][cap + 1];
+
+        StatisticalForecaster.Group.survive(hazard, alive);
+
+        // A_h(a) = 1 + (1 - hazard(a)) A_{h-1}(a + 1), ageing stopping at the cap
+        double[] prev = new double[cap + 1];
+        for (int h = 1, k = 1; h <= horizons[horizons.length - 1]; h++) {
+            double[] next = new double[cap + 1];
+            for (int a = 0; a <= cap; a++) {
+                next[a] = 1 + (1 - hazard[a]) * prev[Math.min(a + 1, cap)];
+            }
+            prev = next;
+            if (h == horizons[k]) {
+                for (int a = 0; a <= cap; a++) {
+                    assertThat(alive[k][a]).as("h=%d a=%d", h, a).isCloseTo(prev[a], org.assertj.core.api.Assertions.within(1e-9));
+                }
+                k++;
+            }
+        }
+    }
+
+    @Test
+    void shouldPutTheFirstOfTheMonthInItsOwnCohortAndOtherDaysByWeekday() {
+        assertThat(StatisticalForecaster.cohort(java.time.LocalDate.of(2026, 11, 1).toEpochDay())).isEqualTo(7);
+        assertThat(StatisticalForecaster.cohort(java.time.LocalDate.of(2026, 11, 2).toEpochDay())).isEqualTo(0);
+        assertThat(StatisticalForecaster.cohort(java.time.LocalDate.of(2026, 11, 8).toEpochDay())).isEqualTo(6);
     }
 
     @Test

@@ -56,6 +56,23 @@ class PolicyBehaviourTest {
     }
 
     @Test
+    void shouldSplitTheBillByPlacement() {
+        PolicyResult r = replay(Provider.AWS, Policies.LIFECYCLE_AGE, life(119));
+
+        var byPlacement = r.bill().byPlacement();
+        assertThat(byPlacement.keySet()).extracting(p -> p.id())
+                .containsExactly("aws:STANDARD", "aws:STANDARD_IA", "aws:GLACIER_IR");
+        double[] storage = byPlacement.values().stream().mapToDouble(lines -> lines.get(LineItem.STORAGE)).toArray();
+        assertThat(storage[0]).isCloseTo(30 * 0.023 / MONTH, within(1e-12));
+        assertThat(storage[1]).isCloseTo(60 * 0.0125 / MONTH, within(1e-12));
+        assertThat(storage[2]).isCloseTo(30 * 0.004 / MONTH, within(1e-12));
+        for (LineItem item : LineItem.values()) {
+            double sum = byPlacement.values().stream().mapToDouble(lines -> lines.get(item)).sum();
+            assertThat(sum).as(item.key()).isCloseTo(r.bill().line(item), within(1e-12));
+        }
+    }
+
+    @Test
     void shouldBringAnAzureBlobBackToHotWhenItIsReadAfterGoingCool() {
         PolicyResult r = replay(Provider.AZURE, Policies.AZURE_LIFECYCLE, life(60, 40));
 
