@@ -1,12 +1,15 @@
 package io.cloudflux.storage.aws;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
+import io.cloudflux.storage.PermanentException;
 import io.cloudflux.storage.StorageException;
 import io.cloudflux.storage.TransientException;
 import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
@@ -21,6 +24,7 @@ import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
 import software.amazon.awssdk.services.s3.model.CopyObjectRequest;
 import software.amazon.awssdk.services.s3.model.MetadataDirective;
 import software.amazon.awssdk.transfer.s3.S3TransferManager;
+import software.amazon.awssdk.transfer.s3.model.CompletedCopy;
 
 /**
  * Server-side copies within one account through {@link S3TransferManager#copy}, on the SDK's Java-based multipart
@@ -82,10 +86,14 @@ final class ServerSideCopy implements AutoCloseable {
         }
         CopyObjectRequest copyRequest = request.build();
         String operation = "copy " + source.key() + " to " + target;
+        CompletableFuture<CompletedCopy> done = transferManager.copy(c -> c.copyObjectRequest(copyRequest))
+                .completionFuture();
         try {
-            transferManager.copy(c -> c.copyObjectRequest(copyRequest)).completionFuture().get();
+            done.get();
         }
         catch (InterruptedException e) {
+            // Stop the copy rather than leave it running unobserved: the SDK aborts a cancelled multipart copy.
+            done.cancel(true);
             Thread.currentThread().interrupt();
             throw new TransientException(operation + ": interrupted", e);
         }
@@ -94,7 +102,10 @@ final class ServerSideCopy implements AutoCloseable {
         }
     }
 
-    /** The first SDK or storage exception in the chain of a failed future, translated. */
+    /**
+     * A failed copy future as a storage error: the first storage or SDK exception in its chain, translated as the
+     * sync client's are; else an I/O failure or a cancellation is transient, anything else permanent.
+     */
     static StorageException translate(String operation, Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof StorageException storage) {
@@ -104,7 +115,12 @@ final class ServerSideCopy implements AutoCloseable {
                 return S3Errors.translate(operation, sdk);
             }
         }
-        return new TransientException(operation + ": " + failure, failure);
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof IOException || cause instanceof CancellationException) {
+                return new TransientException(operation + ": " + cause, failure);
+            }
+        }
+        return new PermanentException(operation + ": " + failure, failure);
     }
 
     @Override
