@@ -11,9 +11,10 @@ import java.util.Map;
  * towards all objects where a group has little data. Age is bucketed by powers of two, idle days are
  * exact for a month and coarser after. Expected reads come from a renewal process on that hazard in
  * which the object also ages, so recency, decay with age and periodic jobs (a hazard peak at the
- * job's period) are all captured. Deletions are modelled the
- * same way by age, so commitments (minimum storage durations) are priced against the expected
- * remaining life.
+ * job's period) are all captured; the read days are weighted by the object's own recent reads per
+ * read day. Deletions are modelled the same way by age, per calendar cohort of the upload date (a
+ * backup rotation keeps weekday, Sunday and month-start copies for different times), so
+ * commitments (minimum storage durations) are priced against the expected remaining life.
  *
  * <p>It only learns from the past: exposure is counted day by day as time passes.
  */
@@ -23,10 +24,20 @@ public final class StatisticalForecaster implements Forecaster {
     static final int AGE_CAP = 800;
     static final int[] HORIZONS = {0, 30, 90, 180, 365};
     static final int AGE_BUCKETS = 11;
+    /** Chance that a day moves the object to the next age bucket (1 / the bucket's width, 0 for the last). */
+    private static final double[] AGE_STEP = new double[AGE_BUCKETS];
+
+    static {
+        for (int b = 0; b + 1 < AGE_BUCKETS; b++) {
+            AGE_STEP[b] = 1.0 / (b == 0 ? 1 : 1 << (b - 1));
+        }
+    }
     /** Idle states: one per day up to 31, then two per doubling (32, 48, 64, 96, …), 512 and more last. */
     private static final int[] IDLE_STARTS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
         22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 48, 64, 96, 128, 192, 256, 384, 512};
     static final int IDLE_STATES = IDLE_STARTS.length;
+    /** Chance that a day without a read moves the object to the next idle state (1 / the state's width, 0 for the last). */
+    private static final double[] IDLE_STEP = new double[IDLE_STATES];
     private static final int[] IDLE_STATE = new int[IDLE_CAP + 1];
 
     static {
@@ -35,6 +46,9 @@ public final class StatisticalForecaster implements Forecaster {
                 st++;
             }
             IDLE_STATE[i] = st;
+        }
+        for (int st = 0; st + 1 < IDLE_STATES; st++) {
+            IDLE_STEP[st] = 1.0 / (IDLE_STARTS[st + 1] - IDLE_STARTS[st]);
         }
     }
     /** Pseudo-days of exposure a prior estimate is worth: rare reads need many days of data to outweigh it. */
@@ -51,6 +65,8 @@ public final class StatisticalForecaster implements Forecaster {
      * weekday (backup rotations keep Sunday and month-start copies longer).
      */
     static final int COHORTS = 8;
+    /** Weight of the latest read day in the running mean of reads per read day (reads per day drift over a life). */
+    static final double RECENT = 0.3;
     /** Pseudo-reads the population's shape (relative risk by idle days, by age) is worth in a group's own. */
     private static final double PRIOR_HITS = 5;
 
@@ -67,6 +83,9 @@ public final class StatisticalForecaster implements Forecaster {
         int accountedUntil;
         long reads;
         int readDays;
+        /** Reads on the latest read day, and an exponentially weighted mean of reads per read day before it. */
+        int readsToday;
+        double recentPerDay;
 
         Tracked(Group group, int putDay, int cohort) {
             this.group = group;
@@ -106,8 +125,13 @@ public final class StatisticalForecaster implements Forecaster {
         t.group.reads += count;
         all.reads += count;
         if (t.lastReadDay == day) {
+            t.readsToday += count;
             return;
         }
+        if (t.readDays > 0) {
+            t.recentPerDay = t.readDays == 1 ? t.readsToday : (1 - RECENT) * t.recentPerDay + RECENT * t.readsToday;
+        }
+        t.readsToday = count;
         account(t, day + 1);
         int idle = IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)];
         int b = ageBucket(day - t.putDay);
@@ -128,6 +152,7 @@ public final class StatisticalForecaster implements Forecaster {
             int age = Math.min(lastDay - t.putDay, AGE_CAP);
             t.group.ageDeaths[age]++;
             t.group.cohortDeaths[t.cohort][age]++;
+            t.group.deaths++;
             all.ageDeaths[age]++;
         }
     }
@@ -163,8 +188,8 @@ public final class StatisticalForecaster implements Forecaster {
         t.group.refresh(day);
         Group g = t.group;
         g.tables();
-        double intensity = t.readDays >= 2 ? (double) t.reads / t.readDays : g.intensity;
-        return new Prediction(g, g.alive(t.cohort), intensity, ageBucket(day - t.putDay),
+        double intensity = t.readDays >= 2 ? (1 - RECENT) * t.recentPerDay + RECENT * t.readsToday : g.intensity;
+        return new Prediction(g, g.alive(t.cohort, day), intensity, ageBucket(day - t.putDay),
                 IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)], Math.min(day - t.putDay, AGE_CAP));
     }
 
@@ -235,7 +260,9 @@ public final class StatisticalForecaster implements Forecaster {
         final double[][] cohortExposure = new double[COHORTS][AGE_CAP + 1];
         private final double[][] cohortHazard = new double[COHORTS][];
         private final double[][][] cohortAlive = new double[COHORTS][][];
-        private final boolean[] cohortFresh = new boolean[COHORTS];
+        private final int[] cohortDay = new int[COHORTS];
+        /** Deletions seen in the group: without any, every cohort lives by the group's table. */
+        double deaths;
         private boolean fresh;
         private double exposureAtRefresh;
         double exposureDays;
@@ -300,7 +327,6 @@ public final class StatisticalForecaster implements Forecaster {
                 smooth(idleHits[b], idleExposure[b], hazard[b], prior, true, PRIOR_DAYS);
             }
             smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false, PARENT_DAYS);
-            java.util.Arrays.fill(cohortFresh, false);
             // reads per day with a read: one, until the group shows otherwise
             intensity = (reads + 2) / (readDays + 2);
             fresh = false;
@@ -315,17 +341,24 @@ public final class StatisticalForecaster implements Forecaster {
             }
         }
 
-        /** The life table of a calendar cohort, from its own deaths shrunk towards the group's hazard. */
-        double[][] alive(int cohort) {
+        /**
+         * The life table of a calendar cohort, from its own deaths shrunk towards the group's hazard;
+         * the group's own while it has seen no deletion (nothing to tell cohorts apart by). Lives
+         * change slowly: a cohort's table is rebuilt at most weekly.
+         */
+        double[][] alive(int cohort, int day) {
             tables();
-            if (!cohortFresh[cohort]) {
+            if (deaths == 0) {
+                return alive;
+            }
+            if (cohortHazard[cohort] == null || day - cohortDay[cohort] >= 7) {
+                cohortDay[cohort] = day;
                 if (cohortHazard[cohort] == null) {
                     cohortHazard[cohort] = new double[AGE_CAP + 1];
                     cohortAlive[cohort] = new double[HORIZONS.length][AGE_CAP + 1];
                 }
                 smooth(cohortDeaths[cohort], cohortExposure[cohort], cohortHazard[cohort], deathHazard, false, PARENT_DAYS);
                 survive(cohortHazard[cohort], cohortAlive[cohort]);
-                cohortFresh[cohort] = true;
             }
             return cohortAlive[cohort];
         }
@@ -405,37 +438,38 @@ public final class StatisticalForecaster implements Forecaster {
          * moves it up a state with probability 1 / (days in the state), and age likewise.
          */
         private void renew() {
-            double[][] prev = new double[AGE_BUCKETS][IDLE_STATES];
-            double[][] next = new double[AGE_BUCKETS][IDLE_STATES];
+            int n = IDLE_STATES;
+            double[] prev = new double[AGE_BUCKETS * n];
+            double[] next = new double[AGE_BUCKETS * n];
+            double[] mixed = new double[n];
             int k = 1;
             for (int h = 1; h <= HORIZONS[HORIZONS.length - 1]; h++) {
                 for (int b = 0; b < AGE_BUCKETS; b++) {
-                    double pb = b + 1 < AGE_BUCKETS ? 1.0 / ageWidth(b) : 0;
-                    double[] same = prev[b];
-                    double[] older = b + 1 < AGE_BUCKETS ? prev[b + 1] : prev[b];
-                    double afterRead = (1 - pb) * same[1] + pb * older[1];
-                    for (int s = 0; s < IDLE_STATES; s++) {
-                        double ps = s + 1 < IDLE_STATES ? 1.0 / (IDLE_STARTS[s + 1] - IDLE_STARTS[s]) : 0;
-                        int s2 = Math.min(s + 1, IDLE_STATES - 1);
-                        double idle = (1 - pb) * ((1 - ps) * same[s] + ps * same[s2]) + pb * ((1 - ps) * older[s] + ps * older[s2]);
-                        double l = hazard[b][s];
-                        next[b][s] = l * (1 + afterRead) + (1 - l) * idle;
+                    double pb = AGE_STEP[b];
+                    int same = b * n;
+                    int older = (b + 1 < AGE_BUCKETS ? b + 1 : b) * n;
+                    // where a day ages the object to: this bucket or the next, before the idle state moves
+                    for (int s = 0; s < n; s++) {
+                        mixed[s] = (1 - pb) * prev[same + s] + pb * prev[older + s];
+                    }
+                    double afterRead = mixed[1];
+                    double[] l = hazard[b];
+                    for (int s = 0; s < n; s++) {
+                        double ps = IDLE_STEP[s];
+                        double idle = (1 - ps) * mixed[s] + ps * mixed[Math.min(s + 1, n - 1)];
+                        next[same + s] = l[s] * (1 + afterRead) + (1 - l[s]) * idle;
                     }
                 }
-                double[][] swap = prev;
+                double[] swap = prev;
                 prev = next;
                 next = swap;
                 if (h == HORIZONS[k]) {
                     for (int b = 0; b < AGE_BUCKETS; b++) {
-                        System.arraycopy(prev[b], 0, renewal[k][b], 0, IDLE_STATES);
+                        System.arraycopy(prev, b * n, renewal[k][b], 0, n);
                     }
                     k++;
                 }
             }
-        }
-
-        private static int ageWidth(int b) {
-            return b == 0 ? 1 : 1 << (b - 1);
         }
     }
 }

@@ -116,6 +116,30 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldWeighAnObjectsRecentReadsPerReadDayMoreThanItsFirst() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // two photos with the same read days (0..5) and the same number of reads (60): one was read 19 times a day
+        // at first and once a day lately (a burst that died down), the other the other way round
+        View fading = new View("media/fading.jpg", 0);
+        View growing = new View("media/growing.jpg", 0);
+        fading.state = f.track(fading, 0);
+        growing.state = f.track(growing, 0);
+        int[] perDay = {19, 19, 19, 1, 1, 1};
+        for (int day = 0; day < perDay.length; day++) {
+            f.forecast(fading.state, fading, day);
+            f.forecast(growing.state, growing, day);
+            f.observeRead(fading.state, fading, day, perDay[day]);
+            f.observeRead(growing.state, growing, day, perDay[perDay.length - 1 - day]);
+        }
+
+        double fadingReads = f.forecast(fading.state, fading, 6).expectedReads(30);
+        double growingReads = f.forecast(growing.state, growing, 6).expectedReads(30);
+
+        // the lifetime mean (10 reads per read day) would say the same of both
+        assertThat(growingReads).isGreaterThan(1.5 * fadingReads);
+    }
+
+    @Test
     void shouldComputeExpectedDaysAliveAsTheDayByDayRecursionDoes() {
         java.util.SplittableRandom random = new java.util.SplittableRandom(7);
         int cap = StatisticalForecaster.AGE_CAP;
