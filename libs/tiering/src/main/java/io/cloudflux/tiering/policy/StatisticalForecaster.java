@@ -194,46 +194,47 @@ public final class StatisticalForecaster implements Forecaster {
     }
 
     /** A forecast read off the group's tables at the horizons, interpolated in between. */
-    private record Prediction(Group g, double[][] alive, double intensity, int bucket, int idle, int age) implements Forecast {
+    private static final class Prediction implements Forecast {
+        /** Alive days and expected reads up to each of {@link #HORIZONS}, read off the tables once. */
+        private final double[] aliveAt = new double[HORIZONS.length];
+        private final double[] readsAt = new double[HORIZONS.length];
+
+        /**
+         * Reads in each stretch between horizons are weighted by the share of that stretch the
+         * object is expected to be alive.
+         */
+        Prediction(Group g, double[][] alive, double intensity, int bucket, int idle, int age) {
+            double sum = 0;
+            for (int k = 1; k < HORIZONS.length; k++) {
+                double span = HORIZONS[k] - HORIZONS[k - 1];
+                double aliveShare = (alive[k][age] - alive[k - 1][age]) / span;
+                sum += (g.renewal[k][bucket][idle] - g.renewal[k - 1][bucket][idle]) * aliveShare;
+                aliveAt[k] = alive[k][age];
+                readsAt[k] = intensity * sum;
+            }
+        }
+
         @Override
         public double expectedReads(int days) {
-            return interpolate(days, true);
+            return interpolate(days, readsAt);
         }
 
         @Override
         public double expectedAliveDays(int days) {
-            return interpolate(days, false);
+            return interpolate(days, aliveAt);
         }
 
-        /**
-         * Alive days, or expected reads, up to horizon {@code h}: reads in each stretch between
-         * horizons are weighted by the share of that stretch the object is expected to be alive.
-         */
-        private double at(int h, boolean reads) {
-            if (!reads) {
-                return alive[h][age];
-            }
-            double sum = 0;
-            for (int k = 1; k <= h; k++) {
-                double span = HORIZONS[k] - HORIZONS[k - 1];
-                double aliveShare = (alive[k][age] - alive[k - 1][age]) / span;
-                sum += (g.renewal[k][bucket][idle] - g.renewal[k - 1][bucket][idle]) * aliveShare;
-            }
-            return intensity * sum;
-        }
-
-        private double interpolate(int days, boolean reads) {
+        private static double interpolate(int days, double[] at) {
             int last = HORIZONS.length - 1;
             if (days >= HORIZONS[last]) {
-                return at(last, reads) * days / HORIZONS[last];
+                return at[last] * days / HORIZONS[last];
             }
             int h = 1;
             while (HORIZONS[h] < days) {
                 h++;
             }
-            double lo = h == 1 ? 0 : at(h - 1, reads);
             double f = (double) (days - HORIZONS[h - 1]) / (HORIZONS[h] - HORIZONS[h - 1]);
-            return lo + f * (at(h, reads) - lo);
+            return at[h - 1] + f * (at[h] - at[h - 1]);
         }
     }
 
@@ -264,6 +265,8 @@ public final class StatisticalForecaster implements Forecaster {
         /** Deletions seen in the group: without any, every cohort lives by the group's table. */
         double deaths;
         private boolean fresh;
+        /** Whether {@link #alive} is up to date; it is only needed while the group has seen no deletion. */
+        private boolean aliveFresh;
         private double exposureAtRefresh;
         double exposureDays;
         double intensity = 1;
@@ -332,11 +335,11 @@ public final class StatisticalForecaster implements Forecaster {
             fresh = false;
         }
 
-        /** Computes the expected read days and alive days by horizon when first needed after a refresh. */
+        /** Computes the expected read days by horizon when first needed after a refresh. */
         void tables() {
             if (!fresh) {
                 renew();
-                survive(deathHazard, alive);
+                aliveFresh = false;
                 fresh = true;
             }
         }
@@ -349,6 +352,10 @@ public final class StatisticalForecaster implements Forecaster {
         double[][] alive(int cohort, int day) {
             tables();
             if (deaths == 0) {
+                if (!aliveFresh) {
+                    survive(deathHazard, alive);
+                    aliveFresh = true;
+                }
                 return alive;
             }
             if (cohortHazard[cohort] == null || day - cohortDay[cohort] >= 7) {
