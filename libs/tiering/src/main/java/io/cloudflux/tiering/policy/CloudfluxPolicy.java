@@ -187,8 +187,14 @@ final class CloudfluxPolicy implements Policy {
         int horizon = AUTO_HORIZON_DAYS;
         double alive = Math.max(f.expectedAliveDays(horizon), 1e-9);
         double reads = f.expectedReads(horizon);
-        double q = Math.exp(-reads / alive);
+        double lnq = -reads / alive;
+        double q = Math.exp(lnq);
         int tiers = model.tierCount(p);
+        // q^d at each tier's start, once per call (this is the hot path of a review)
+        double[] atStart = new double[tiers];
+        for (int k = 1; k < tiers; k++) {
+            atStart[k] = Math.exp(lnq * model.tierStart(p, k));
+        }
         double storage = 0;
         int from = 0;
         for (int segment = 1; segment <= tiers && from < horizon; segment++) {
@@ -200,8 +206,8 @@ final class CloudfluxPolicy implements Policy {
             double perDay = model.tierPerDay(p, 0, size) * (to - from);
             for (int k = 1; k < tiers; k++) {
                 int d = model.tierStart(p, k);
-                double days = Math.max(0, to - Math.max(from, d)) * Math.pow(q, d)
-                        + geometric(q, Math.max(from, Math.max(0, d - idle)), Math.min(to, d));
+                double days = Math.max(0, to - Math.max(from, d)) * atStart[k]
+                        + geometric(q, lnq, Math.max(from, Math.max(0, d - idle)), Math.min(to, d));
                 perDay += (model.tierPerDay(p, k, size) - model.tierPerDay(p, k - 1, size)) * days;
             }
             storage += survival * perDay;
@@ -211,15 +217,15 @@ final class CloudfluxPolicy implements Policy {
         return cost / alive;
     }
 
-    /** q^from + … + q^(to − 1). */
-    private static double geometric(double q, int from, int to) {
+    /** q^from + … + q^(to − 1), with {@code lnq} = ln q. */
+    private static double geometric(double q, double lnq, int from, int to) {
         if (to <= from) {
             return 0;
         }
         if (q > 1 - 1e-12) {
             return to - from;
         }
-        return (Math.pow(q, from) - Math.pow(q, to)) / (1 - q);
+        return (Math.exp(lnq * from) - Math.exp(lnq * to)) / (1 - q);
     }
 
     @Override
