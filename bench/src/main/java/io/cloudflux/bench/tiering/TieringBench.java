@@ -1,6 +1,5 @@
 package io.cloudflux.bench.tiering;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -58,15 +57,7 @@ public final class TieringBench {
     }
 
     private static void run(CompactTrace trace, CostModel model, String label) {
-        List<Policy> online = new ArrayList<>();
-        for (String name : Policies.NAMES) {
-            if (!name.equals(Policies.ORACLE) && Policies.appliesTo(name, model.home())) {
-                online.add(Policies.create(name, model));
-                if (name.equals(Policies.S3_INTELLIGENT_TIERING) || name.equals(Policies.GCS_AUTOCLASS)) {
-                    online.add(Policies.create(name + Policies.OPT_IN, model));
-                }
-            }
-        }
+        List<Policy> online = Policies.online(model);
         Simulator sim = new Simulator(model, online, true);
         long t0 = System.nanoTime();
         trace.replay(sim);

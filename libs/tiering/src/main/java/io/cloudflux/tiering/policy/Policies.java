@@ -1,5 +1,6 @@
 package io.cloudflux.tiering.policy;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import io.cloudflux.tiering.bill.CostModel;
@@ -39,6 +40,23 @@ public final class Policies {
             default -> throw new IllegalArgumentException("unknown policy '" + name + "' (known: " + String.join(", ", NAMES)
                     + "; auto-tiering baselines also with " + OPT_IN + ")");
         };
+    }
+
+    /**
+     * Fresh instances of every online policy that runs with the model's home provider, in report
+     * order, each automatic-tiering baseline also with its {@code +optin} tiers.
+     */
+    public static List<Policy> online(CostModel model) {
+        List<Policy> online = new ArrayList<>();
+        for (String name : NAMES) {
+            if (!name.equals(ORACLE) && appliesTo(name, model.home())) {
+                online.add(create(name, model));
+                if (name.equals(S3_INTELLIGENT_TIERING) || name.equals(GCS_AUTOCLASS)) {
+                    online.add(create(name + OPT_IN, model));
+                }
+            }
+        }
+        return online;
     }
 
     /** A fresh online policy for one replay (policies learn, so they are not shared between runs). */

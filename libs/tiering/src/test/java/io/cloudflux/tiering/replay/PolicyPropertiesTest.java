@@ -26,15 +26,7 @@ class PolicyPropertiesTest {
     private static final PriceCatalog CATALOG = PriceCatalogLoader.defaults();
 
     private static ReplayResult replay(List<TraceEvent> trace, CostModel model) {
-        List<Policy> online = new ArrayList<>();
-        for (String name : Policies.NAMES) {
-            if (!name.equals(Policies.ORACLE) && Policies.appliesTo(name, model.home())) {
-                online.add(Policies.create(name, model));
-                if (name.equals(Policies.S3_INTELLIGENT_TIERING) || name.equals(Policies.GCS_AUTOCLASS)) {
-                    online.add(Policies.create(name + Policies.OPT_IN, model));
-                }
-            }
-        }
+        List<Policy> online = Policies.online(model);
         Simulator sim = new Simulator(model, online, true);
         trace.forEach(sim);
         return sim.finish();
