@@ -1,0 +1,131 @@
+package io.cloudflux.bench.tiering;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+
+import io.cloudflux.tiering.bill.CostModel;
+import io.cloudflux.tiering.catalog.PriceCatalogLoader;
+import io.cloudflux.tiering.catalog.Provider;
+import io.cloudflux.tiering.policy.ObjectView;
+import io.cloudflux.tiering.policy.Policies;
+import io.cloudflux.tiering.policy.Policy;
+import io.cloudflux.tiering.replay.Simulator;
+import io.cloudflux.tiering.trace.Mix;
+import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
+
+/**
+ * What one online policy did to a sample of objects, object by object: where it wrote each one, every read
+ * day (with its count), every move with its day, and how the life ended. It is how a gap to the oracle is
+ * traced to a behaviour (an object moved up without a read, an archive paying every read of a wake-up).
+ * Arguments: {@code [objects] [days] [seed] [mix] [provider] [every] [policy]}: a deterministic sample of
+ * about one object in {@code every}, by key hash.
+ */
+public final class DecisionLog {
+    private DecisionLog() {
+    }
+
+    public static void main(String[] args) {
+        int objects = args.length > 0 ? Integer.parseInt(args[0]) : 5_000;
+        int days = args.length > 1 ? Integer.parseInt(args[1]) : 365;
+        long seed = args.length > 2 ? Long.parseLong(args[2]) : 42;
+        Mix mix = Mix.named(args.length > 3 ? args[3] : "dormant-only");
+        Provider provider = Provider.of(args.length > 4 ? args[4] : "aws");
+        int every = args.length > 5 ? Integer.parseInt(args[5]) : 100;
+        String name = args.length > 6 ? args[6] : Policies.CLOUDFLUX;
+        CompactTrace trace = new CompactTrace();
+        new SyntheticTraceGenerator(mix, objects, days, seed).generate(trace);
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), provider);
+        Logged logged = new Logged(Policies.create(name, model), model, every);
+        Simulator sim = new Simulator(model, List.of(logged), false);
+        trace.replay(sim);
+        sim.finish();
+        System.out.printf(Locale.ROOT, "%s on %s, %s, %d objects, seed %d, one object in %d%n", name, provider.id(),
+                mix.name(), objects, seed, every);
+        logged.lines.forEach((key, line) -> System.out.println(key + ":" + line));
+    }
+
+    /** The policy itself, with a line per sampled object of what it decided and saw. */
+    static final class Logged implements Policy {
+        final Map<String, StringBuilder> lines = new TreeMap<>();
+        private final Policy inner;
+        private final CostModel model;
+        private final int every;
+
+        Logged(Policy inner, CostModel model, int every) {
+            this.inner = inner;
+            this.model = model;
+            this.every = every;
+        }
+
+        private StringBuilder line(ObjectView o) {
+            if (Math.floorMod(o.key().hashCode(), every) != 0) {
+                return null;
+            }
+            return lines.computeIfAbsent(String.format(Locale.ROOT, "%s (%.1f MB)", o.key(), o.sizeBytes() / 1e6),
+                    k -> new StringBuilder());
+        }
+
+        @Override
+        public String name() {
+            return inner.name();
+        }
+
+        @Override
+        public int place(ObjectView o, int day) {
+            int placement = inner.place(o, day);
+            StringBuilder line = line(o);
+            if (line != null) {
+                line.append(" put@").append(day).append("->").append(model.placement(placement).id());
+            }
+            return placement;
+        }
+
+        @Override
+        public int onRead(ObjectView o, int day, int count) {
+            int placement = inner.onRead(o, day, count);
+            StringBuilder line = line(o);
+            if (line != null) {
+                // reads of one day arrive together: "r228x5" rather than five "r228x1"
+                String today = " r" + day + "x";
+                int at = line.lastIndexOf(today);
+                if (at >= 0 && line.indexOf(" ", at + 1) < 0) {
+                    int before = Integer.parseInt(line.substring(at + today.length()));
+                    line.setLength(at + today.length());
+                    line.append(before + count);
+                } else {
+                    line.append(today).append(count);
+                }
+                if (placement != o.placement()) {
+                    line.append(" @").append(day + 1).append("->").append(model.placement(placement).id());
+                }
+            }
+            return placement;
+        }
+
+        @Override
+        public int review(ObjectView o, int day) {
+            int placement = inner.review(o, day);
+            StringBuilder line = line(o);
+            if (line != null && placement != o.placement()) {
+                line.append(" @").append(day).append("->").append(model.placement(placement).id());
+            }
+            return placement;
+        }
+
+        @Override
+        public int nextReview(ObjectView o, int day) {
+            return inner.nextReview(o, day);
+        }
+
+        @Override
+        public void onEnd(ObjectView o, int lastDay, boolean deleted) {
+            inner.onEnd(o, lastDay, deleted);
+            StringBuilder line = line(o);
+            if (line != null) {
+                line.append(deleted ? " deleted@" + lastDay : " alive at the end");
+            }
+        }
+    }
+}
