@@ -5,24 +5,34 @@ import java.util.stream.IntStream;
 import io.cloudflux.tiering.bill.CostModel;
 
 /**
- * CloudFlux's own policy: at upload and at each review it prices every allowed placement over a
- * horizon (DESIGN.md §4) from the forecaster's expected reads and remaining life, and keeps the
- * cheapest per expected day of life. A class with a minimum storage duration is priced over at
- * least that duration, with the early-deletion charge owed if the object is expected to be deleted
- * sooner; a move pays its fees and whatever is still owed where the object is. Hysteresis: it moves
- * only when the saving per day beats the current placement by {@link #MARGIN}. A placement in another
- * cloud must also beat the best one at home by {@link #AWAY_MARGIN}: a wrong forecast there costs
- * egress on every read and on the way back. The provider's automatic-tiering classes are candidates
- * like any other, which is what an object with rare but unpredictable reads usually deserves.
+ * CloudFlux's own policy: at upload and at each review it prices the allowed placements from the
+ * forecaster's expected reads and remaining life (DESIGN.md §4) as expected totals over the same
+ * {@link #WINDOW} days, and keeps the cheapest. Two kinds of option are priced: staying at one placement for
+ * the whole window (a move there first pays its fees and whatever is still owed where the object is), and
+ * two-phase plans that keep the object where it is, or in the hottest class, for a few days ({@link #DELAYS})
+ * and then move it to a manual class at home. A plan is how waiting is priced: a file busy for three more days
+ * is left hot and archived afterwards rather than archived now and read from the archive, and an archived
+ * object that wakes up can step out to the hottest class for its busy days and go back. A plan only decides
+ * the next step; the object is reviewed again before the plan's switch would happen.
  *
- * <p>Leaving an archive class ({@link #ARCHIVE_MIN_DAYS} or more of commitment, reads pay retrieval)
- * is priced with the object's own idle evidence: its expected reads are discounted by the days it has
- * sat there unread ({@link #idleDiscounted}), for staying and for every warmer class, and a move out
- * also pays the likely way back (re-archive fees and the new commitment). Deeper classes are priced
- * on the undiscounted forecast, so the discount only makes an archived object stickier, never pushes
- * it further down.
+ * <p>A class with a minimum storage duration is billed for at least that duration, with the early-deletion
+ * charge owed if the object is expected to be deleted sooner. Hysteresis: a move must beat staying by
+ * {@link #MARGIN} of the window's total. A placement in another cloud must also beat the best one at home by
+ * {@link #AWAY_MARGIN}: a wrong forecast there costs egress on every read and on the way back. The provider's
+ * automatic-tiering classes are candidates like any other (priced for staying), which is what an object with
+ * rare but unpredictable reads usually deserves.
+ *
+ * <p>Leaving an archive class ({@link #ARCHIVE_MIN_DAYS} or more of commitment, reads pay retrieval) is priced
+ * with the object's own idle evidence: its expected reads are discounted by the days it has sat there unread
+ * ({@link #idleDiscounted}), for staying and for every warmer class. Deeper classes are priced on the
+ * undiscounted forecast, so the discount only makes an archived object stickier, never pushes it further down.
  */
 final class CloudfluxPolicy implements Policy {
+    /** Every option is priced over the same year: placements commit for up to 365 days (GCS ARCHIVE). */
+    static final int WINDOW = 365;
+    /** How long a plan keeps the object at its first placement before the move it plans. */
+    static final int[] DELAYS = {1, 3, 7, 14, 30};
+    /** The span over which the idle discount reads the forecast's rate. */
     static final int HORIZON_DAYS = 30;
     /** Automatic tiering pays off over months (S3's deepest tier starts after 180 idle days): price it over half a year. */
     static final int AUTO_HORIZON_DAYS = 180;
@@ -40,6 +50,7 @@ final class CloudfluxPolicy implements Policy {
     private final Forecaster forecaster;
     private final int[] candidates;
     private final boolean[] away;
+    private final int hottest;
 
     CloudfluxPolicy(CostModel model, Forecaster forecaster) {
         this.model = model;
@@ -49,6 +60,7 @@ final class CloudfluxPolicy implements Policy {
         for (int p : candidates) {
             away[p] = model.placement(p).provider() != model.home();
         }
+        this.hottest = model.hottest().index();
     }
 
     @Override
@@ -61,14 +73,18 @@ final class CloudfluxPolicy implements Policy {
         Object state = forecaster.track(o, day);
         o.policyState(state);
         Forecast f = forecaster.forecast(state, o, day);
+        long size = o.sizeBytes();
         int best = -1;
-        double bestRate = Double.POSITIVE_INFINITY;
+        double bestCost = Double.POSITIVE_INFINITY;
         for (int p : candidates) {
-            double rate = rate(f, p, o.sizeBytes(), model.minDays(p), model.writeUsd(p), 0) * (away[p] ? 1 + AWAY_MARGIN : 1);
-            if (rate < bestRate) {
-                bestRate = rate;
+            double cost = total(f, p, size, model.minDays(p), model.writeUsd(p), 0) * (away[p] ? 1 + AWAY_MARGIN : 1);
+            if (cost < bestCost) {
+                bestCost = cost;
                 best = p;
             }
+        }
+        if (best != hottest && plan(f, hottest, size, model.writeUsd(hottest), model.minDays(hottest)) < bestCost) {
+            return hottest;
         }
         return best;
     }
@@ -84,30 +100,85 @@ final class CloudfluxPolicy implements Policy {
         int current = o.placement();
         long size = o.sizeBytes();
         int idleHere = day - Math.max(o.lastAccessDay(), o.placedDay());
-        boolean archived = isArchive(current, size);
         Forecast raw = forecaster.forecast(o.policyState(), o, day);
-        Forecast f = archived ? idleDiscounted(raw, idleHere) : raw;
+        Forecast f = isArchive(current, size) ? idleDiscounted(raw, idleHere) : raw;
         double readHere = model.readUsd(current, size);
         int stayed = day - o.placedDay();
         int remaining = Math.max(0, model.minDays(current) - stayed);
-        double stay = rate(f, current, size, remaining, 0, idleHere);
         double leave = model.earlyDeletionUsd(current, stayed, size);
         int best = current;
-        double bestRate = stay * (1 - MARGIN);
+        double bestCost = total(f, current, size, remaining, 0, idleHere) * (1 - MARGIN);
         for (int p : candidates) {
             if (p == current) {
                 continue;
             }
-            double entry = leave + model.moveUsd(current, p, size);
-            if (archived && !isArchive(p, size)) {
-                entry += reArchiveUsd(f, p, current, size);
-            }
             Forecast fp = model.readUsd(p, size) >= readHere ? raw : f;
-            double rate = rate(fp, p, size, model.minDays(p), entry, 0)
+            double cost = total(fp, p, size, model.minDays(p), leave + model.moveUsd(current, p, size), 0)
                     * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
-            if (rate < bestRate) {
-                bestRate = rate;
+            if (cost < bestCost) {
+                bestCost = cost;
                 best = p;
+            }
+        }
+        if (best != current) {
+            // waiting here before that move may be cheaper still
+            double wait = plan(f, current, size, 0, remaining);
+            if (wait < bestCost) {
+                best = current;
+                bestCost = wait;
+            }
+        }
+        if (best != hottest && current != hottest
+                && plan(f, hottest, size, leave + model.moveUsd(current, hottest, size), model.minDays(hottest)) < bestCost) {
+            return hottest;
+        }
+        return best;
+    }
+
+    /**
+     * Expected cost over {@link #WINDOW} days of keeping the object at {@code p}, committed there for
+     * {@code commit} days (billed in full even if it is deleted sooner), after paying {@code entry}.
+     * {@code idle} is how many days it will have been without access there (0 when it moves in).
+     */
+    private double total(Forecast f, int p, long size, int commit, double entry, int idle) {
+        double alive = f.expectedAliveDays(WINDOW);
+        if (model.tiers(p, size)) {
+            return entry + autoRate(f, p, size, idle) * alive;
+        }
+        double billed = alive + (commit > 0 ? commit - f.expectedAliveDays(commit) : 0);
+        return entry + billed * model.storagePerDay(p, size) + f.expectedReads(WINDOW) * model.readUsd(p, size);
+    }
+
+    /**
+     * The cheapest two-phase plan over {@link #WINDOW} days: at {@code first} (entered for {@code entry},
+     * committed for {@code commit} days) for one of {@link #DELAYS}, then, if the object is still there, a
+     * move to a manual class at home for the rest of the window, with that class's commitment.
+     */
+    private double plan(Forecast f, int first, long size, double entry, int commit) {
+        double best = Double.POSITIVE_INFINITY;
+        double storeFirst = model.storagePerDay(first, size);
+        double readFirst = model.readUsd(first, size);
+        double aliveAll = f.expectedAliveDays(WINDOW);
+        double readsAll = f.expectedReads(WINDOW);
+        for (int d : DELAYS) {
+            double aliveFirst = f.expectedAliveDays(d);
+            double readsFirst = f.expectedReads(d);
+            double stillThere = Math.max(0, f.expectedAliveDays(d + 1) - aliveFirst);
+            double billedFirst = commit >= d ? commit
+                    : aliveFirst + (commit > 0 ? commit - f.expectedAliveDays(commit) : 0);
+            double phase1 = entry + billedFirst * storeFirst + readsFirst * readFirst;
+            for (int q : candidates) {
+                if (q == first || away[q] || model.tiers(q, size)) {
+                    continue;
+                }
+                int m = model.minDays(q);
+                double unused = m > 0 ? Math.max(0, m * stillThere - (f.expectedAliveDays(d + m) - aliveFirst)) : 0;
+                double cost = phase1 + stillThere * model.moveUsd(first, q, size)
+                        + (aliveAll - aliveFirst + unused) * model.storagePerDay(q, size)
+                        + (readsAll - readsFirst) * model.readUsd(q, size);
+                if (cost < best) {
+                    best = cost;
+                }
             }
         }
         return best;
@@ -116,20 +187,6 @@ final class CloudfluxPolicy implements Policy {
     /** An archive class: reads pay a retrieval fee and it is not an automatic-tiering class. */
     private boolean isArchive(int p, long size) {
         return !model.tiers(p, size) && model.readRetrievalUsd(p, size) > 0 && model.minDays(p) >= ARCHIVE_MIN_DAYS;
-    }
-
-    /**
-     * The way back of a round trip out of archive class {@code from} into {@code to}: the transition
-     * fees of returning and the new minimum-duration commitment there, weighted by the chance the
-     * object is still alive after the horizon (it is then likely to be archived again).
-     */
-    private double reArchiveUsd(Forecast f, int to, int from, long size) {
-        int h = HORIZON_DAYS;
-        double back = model.moveUsd(to, from, size);
-        int commit = model.minDays(from);
-        double waste = commit > 0 ? (commit - f.expectedAliveDays(commit)) * model.storagePerDay(from, size) : 0;
-        double stillAlive = Math.min(1, Math.max(0, f.expectedAliveDays(h + 1) - f.expectedAliveDays(h)));
-        return stillAlive * (back + Math.max(0, waste));
     }
 
     /**
@@ -161,29 +218,13 @@ final class CloudfluxPolicy implements Policy {
     }
 
     /**
-     * Expected cost per expected day of life of keeping the object at {@code p} for the horizon,
-     * committed for {@code commitDays}, after paying {@code entry} to get there; {@code idle} is
-     * how many days it will have been without access there (0 when it moves in).
+     * Expected cost per expected day of life of an automatic-tiering class over {@link #AUTO_HORIZON_DAYS},
+     * with reads as a Poisson process at the forecast rate λ: on day j the object is idle for at least d
+     * days with probability e^(−λd) once j ≥ d, else e^(−λj) if the idle days it already has reach d. Days
+     * are weighted by the chance the object is still alive, taken per stretch between tier boundaries
+     * (early days weigh most for objects that are soon deleted).
      */
-    private double rate(Forecast f, int p, long size, int commitDays, double entry, int idle) {
-        if (model.tiers(p, size)) {
-            return autoRate(f, p, size, entry, idle);
-        }
-        int horizon = Math.max(HORIZON_DAYS, commitDays);
-        double alive = f.expectedAliveDays(horizon);
-        double billed = alive + (commitDays > 0 ? commitDays - f.expectedAliveDays(commitDays) : 0);
-        double cost = entry + billed * model.storagePerDay(p, size) + f.expectedReads(horizon) * model.readUsd(p, size);
-        return cost / Math.max(alive, 1e-9);
-    }
-
-    /**
-     * The same for an automatic-tiering class, with reads as a Poisson process at the forecast
-     * rate λ: on day j the object is idle for at least d days with probability e^(−λd) once j ≥ d,
-     * else e^(−λj) if the idle days it already has reach d. Days are weighted by the chance the
-     * object is still alive, taken per stretch between tier boundaries (early days weigh most for
-     * objects that are soon deleted).
-     */
-    private double autoRate(Forecast f, int p, long size, double entry, int idle) {
+    private double autoRate(Forecast f, int p, long size, int idle) {
         int horizon = AUTO_HORIZON_DAYS;
         double alive = Math.max(f.expectedAliveDays(horizon), 1e-9);
         double reads = f.expectedReads(horizon);
@@ -213,7 +254,7 @@ final class CloudfluxPolicy implements Policy {
             storage += survival * perDay;
             from = to;
         }
-        double cost = entry + storage + model.monitoringPerDay(p, size) * alive + reads * model.readUsd(p, size);
+        double cost = storage + model.monitoringPerDay(p, size) * alive + reads * model.readUsd(p, size);
         return cost / alive;
     }
 

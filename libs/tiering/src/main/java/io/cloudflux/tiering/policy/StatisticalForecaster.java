@@ -1,6 +1,8 @@
 package io.cloudflux.tiering.policy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
@@ -22,7 +24,8 @@ public final class StatisticalForecaster implements Forecaster {
     /** Idle days are tracked exactly up to 512 for exposure; the model groups them into {@link #IDLE_STATES} states. */
     static final int IDLE_CAP = 512;
     static final int AGE_CAP = 800;
-    static final int[] HORIZONS = {0, 30, 90, 180, 365};
+    /** Horizons the forecast is tabled at, interpolated in between: days apart at first, where plans need them. */
+    static final int[] HORIZONS = {0, 1, 3, 7, 14, 30, 90, 180, 365};
     static final int AGE_BUCKETS = 11;
     /** Chance that a day moves the object to the next age bucket (1 / the bucket's width, 0 for the last). */
     private static final double[] AGE_STEP = new double[AGE_BUCKETS];
@@ -52,7 +55,7 @@ public final class StatisticalForecaster implements Forecaster {
         }
     }
     /** Pseudo-days of exposure a prior estimate is worth: rare reads need many days of data to outweigh it. */
-    private static final double PRIOR_DAYS = 200;
+    private static final double PRIOR_DAYS = 50;
     /**
      * Pseudo-days the whole population's read rate is worth as a prior for a group's own: few,
      * because groups differ wildly (a backup is not a thumbnail).
@@ -70,6 +73,11 @@ public final class StatisticalForecaster implements Forecaster {
     /** Pseudo-reads the population's shape (relative risk by idle days, by age) is worth in a group's own. */
     private static final double PRIOR_HITS = 5;
 
+    /** Rounds of the joint fit of the prior's two relative risks (idle state, age bucket). */
+    static final int JOINT_FIT_ROUNDS = 5;
+    /** Pseudo-days of an ordinary day's read chance that a Monday's or a month start's is shrunk towards. */
+    private static final double KIND_PRIOR_DAYS = 10;
+
     private final Group all = new Group(null);
     private final Map<String, Group> groups = new HashMap<>();
 
@@ -86,11 +94,16 @@ public final class StatisticalForecaster implements Forecaster {
         /** Reads on the latest read day, and an exponentially weighted mean of reads per read day before it. */
         int readsToday;
         double recentPerDay;
+        /** The date of the upload, as days since 1970-01-01. */
+        final long putEpoch;
+        /** Position in the group's list of live members. */
+        int index;
 
-        Tracked(Group group, int putDay, int cohort) {
+        Tracked(Group group, int putDay, long putEpoch) {
             this.group = group;
             this.putDay = putDay;
-            this.cohort = cohort;
+            this.putEpoch = putEpoch;
+            this.cohort = cohort(putEpoch);
             this.lastAccess = putDay;
             this.accountedUntil = putDay;
         }
@@ -99,7 +112,10 @@ public final class StatisticalForecaster implements Forecaster {
     @Override
     public Object track(ObjectView o, int day) {
         Group g = groups.computeIfAbsent(groupKey(o.key()), k -> new Group(all));
-        return new Tracked(g, day, cohort(o.epochDay(day)));
+        Tracked t = new Tracked(g, day, o.epochDay(day));
+        t.index = g.members.size();
+        g.members.add(t);
+        return t;
     }
 
     /** The calendar cohort of a date: 7 on the first of the month, else its weekday, 0 (Monday) to 6. */
@@ -135,8 +151,12 @@ public final class StatisticalForecaster implements Forecaster {
         account(t, day + 1);
         int idle = IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)];
         int b = ageBucket(day - t.putDay);
-        t.group.idleHits[b][idle]++;
-        all.idleHits[b][idle]++;
+        int kind = CalendarDays.kind(t.putEpoch + day - t.putDay);
+        t.group.kindHits[b][kind]++;
+        if (kind == CalendarDays.ORDINARY) {
+            t.group.idleHits[b][idle]++;
+            all.idleHits[b][idle]++;
+        }
         t.group.readDays++;
         all.readDays++;
         t.readDays++;
@@ -148,6 +168,12 @@ public final class StatisticalForecaster implements Forecaster {
     public void observeEnd(Object state, ObjectView o, int lastDay, boolean deleted) {
         Tracked t = (Tracked) state;
         account(t, lastDay + 1);
+        List<Tracked> members = t.group.members;
+        Tracked last = members.remove(members.size() - 1);
+        if (last != t) {
+            members.set(t.index, last);
+            last.index = t.index;
+        }
         if (deleted) {
             int age = Math.min(lastDay - t.putDay, AGE_CAP);
             t.group.ageDeaths[age]++;
@@ -164,8 +190,12 @@ public final class StatisticalForecaster implements Forecaster {
             int idle = IDLE_STATE[Math.min(d - t.lastAccess, IDLE_CAP)];
             int age = Math.min(d - t.putDay, AGE_CAP);
             int b = ageBucket(d - t.putDay);
-            g.idleExposure[b][idle]++;
-            all.idleExposure[b][idle]++;
+            int kind = CalendarDays.kind(t.putEpoch + d - t.putDay);
+            g.kindExposure[b][kind]++;
+            if (kind == CalendarDays.ORDINARY) {
+                g.idleExposure[b][idle]++;
+                all.idleExposure[b][idle]++;
+            }
             g.exposureDays++;
             all.exposureDays++;
             g.ageExposure[age]++;
@@ -184,13 +214,21 @@ public final class StatisticalForecaster implements Forecaster {
     public Forecast forecast(Object state, ObjectView o, int day) {
         Tracked t = (Tracked) state;
         account(t, day);
+        if (t.group.due(day)) {
+            // every member's idle days up to today, not only those of the members looked at lately: long idle
+            // spells would otherwise be counted late and their read chance overestimated
+            for (Tracked m : t.group.members) {
+                account(m, day);
+            }
+        }
         all.refresh(day);
         t.group.refresh(day);
         Group g = t.group;
         g.tables();
         double intensity = t.readDays >= 2 ? (1 - RECENT) * t.recentPerDay + RECENT * t.readsToday : g.intensity;
         return new Prediction(g, g.alive(t.cohort, day), intensity, ageBucket(day - t.putDay),
-                IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)], Math.min(day - t.putDay, AGE_CAP));
+                IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)], Math.min(day - t.putDay, AGE_CAP),
+                day - t.putDay, t.putEpoch + day - t.putDay);
     }
 
     /** A forecast read off the group's tables at the horizons, interpolated in between. */
@@ -203,12 +241,17 @@ public final class StatisticalForecaster implements Forecaster {
          * Reads in each stretch between horizons are weighted by the share of that stretch the
          * object is expected to be alive.
          */
-        Prediction(Group g, double[][] alive, double intensity, int bucket, int idle, int age) {
+        Prediction(Group g, double[][] alive, double intensity, int bucket, int idle, int age, int trueAge,
+                   long today) {
             double sum = 0;
             for (int k = 1; k < HORIZONS.length; k++) {
                 double span = HORIZONS[k] - HORIZONS[k - 1];
                 double aliveShare = (alive[k][age] - alive[k - 1][age]) / span;
-                sum += (g.renewal[k][bucket][idle] - g.renewal[k - 1][bucket][idle]) * aliveShare;
+                double days = g.renewal[k][bucket][idle] - g.renewal[k - 1][bucket][idle];
+                if (g.calendarLift) {
+                    days += g.calendarReadDays(trueAge + HORIZONS[k - 1], trueAge + HORIZONS[k], today - trueAge);
+                }
+                sum += days * aliveShare;
                 aliveAt[k] = alive[k][age];
                 readsAt[k] = intensity * sum;
             }
@@ -245,6 +288,33 @@ public final class StatisticalForecaster implements Forecaster {
         final double[][] idleHits = new double[AGE_BUCKETS][IDLE_STATES];
         final double[] ageExposure = new double[AGE_CAP + 1];
         final double[] ageDeaths = new double[AGE_CAP + 1];
+        /** Read days and exposure by age bucket and kind of day (ordinary, Monday, first of the month). */
+        final double[][] kindHits = new double[AGE_BUCKETS][CalendarDays.KINDS];
+        final double[][] kindExposure = new double[AGE_BUCKETS][CalendarDays.KINDS];
+        /** Chance of a read on a Monday or a first of the month above that on an ordinary day, by age bucket. */
+        final double[][] lift = new double[AGE_BUCKETS][CalendarDays.KINDS];
+        boolean calendarLift;
+
+        /**
+         * Expected extra read days on Mondays and firsts of the month while the object is between ages
+         * {@code from} and {@code to}, for an object uploaded on epoch day {@code putEpoch}.
+         */
+        double calendarReadDays(int from, int to, long putEpoch) {
+            double total = 0;
+            int a = from;
+            while (a < to) {
+                int b = ageBucket(a);
+                int end = b == 0 ? 1 : b == AGE_BUCKETS - 1 ? Integer.MAX_VALUE : 1 << b;
+                int until = Math.min(to, end);
+                for (int kind = 1; kind < CalendarDays.KINDS; kind++) {
+                    if (lift[b][kind] > 0) {
+                        total += lift[b][kind] * CalendarDays.count(kind, putEpoch + a, putEpoch + until);
+                    }
+                }
+                a = until;
+            }
+            return total;
+        }
         double reads;
         double readDays;
         final double[][] hazard = new double[AGE_BUCKETS][IDLE_STATES];
@@ -277,6 +347,14 @@ public final class StatisticalForecaster implements Forecaster {
         }
 
         /** Re-estimates the model when its data grew by a quarter since the last time, and at least weekly. */
+        /** The group's live objects, so that a re-estimate can count every member's exposure up to the day. */
+        final List<Tracked> members = new ArrayList<>();
+
+        /** Whether {@link #refresh} would re-estimate the model on {@code day}. */
+        boolean due(int day) {
+            return day != refreshedDay && (day - refreshedDay >= 7 || exposureDays >= 1.25 * exposureAtRefresh + 1);
+        }
+
         void refresh(int day) {
             if (day == refreshedDay) {
                 return;
@@ -322,6 +400,29 @@ public final class StatisticalForecaster implements Forecaster {
                 }
                 ageRisk[b] = (bucketHits[b] + PRIOR_HITS * shape) / (bucketExposure[b] * mean + PRIOR_HITS);
             }
+            // fitted jointly: exposure at an idle state is mostly young or mostly old, so each relative risk is
+            // re-estimated given the other (iterative proportional fitting of the two main effects)
+            for (int round = 0; round < JOINT_FIT_ROUNDS; round++) {
+                for (int i = 0; i < IDLE_STATES; i++) {
+                    double expected = 0;
+                    for (int b = 0; b < AGE_BUCKETS; b++) {
+                        expected += idleExposure[b][i] * mean * ageRisk[b];
+                    }
+                    double shape = parent == null ? 1 : parent.idleRisk[i];
+                    idleRisk[i] = (hitsS[i] + PRIOR_HITS * shape) / (expected + PRIOR_HITS);
+                }
+                for (int b = 0; b < AGE_BUCKETS; b++) {
+                    double expected = 0;
+                    for (int i = 0; i < IDLE_STATES; i++) {
+                        expected += idleExposure[b][i] * mean * idleRisk[i];
+                    }
+                    double shape = parent == null ? 1 : parent.ageRisk[b];
+                    if (b > 0) {
+                        shape = Math.min(shape, ageRisk[b - 1]);
+                    }
+                    ageRisk[b] = (bucketHits[b] + PRIOR_HITS * shape) / (expected + PRIOR_HITS);
+                }
+            }
             double[] prior = new double[IDLE_STATES];
             for (int b = 0; b < AGE_BUCKETS; b++) {
                 for (int i = 0; i < IDLE_STATES; i++) {
@@ -330,6 +431,15 @@ public final class StatisticalForecaster implements Forecaster {
                 smooth(idleHits[b], idleExposure[b], hazard[b], prior, true, PRIOR_DAYS);
             }
             smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false, PARENT_DAYS);
+            calendarLift = false;
+            for (int b = 0; b < AGE_BUCKETS; b++) {
+                double ordinary = (kindHits[b][CalendarDays.ORDINARY] + 1) / (kindExposure[b][CalendarDays.ORDINARY] + 2);
+                for (int kind = 1; kind < CalendarDays.KINDS; kind++) {
+                    double rate = (kindHits[b][kind] + KIND_PRIOR_DAYS * ordinary) / (kindExposure[b][kind] + KIND_PRIOR_DAYS);
+                    lift[b][kind] = Math.max(0, rate - ordinary);
+                    calendarLift |= lift[b][kind] > 0;
+                }
+            }
             // reads per day with a read: one, until the group shows otherwise
             intensity = (reads + 2) / (readDays + 2);
             fresh = false;

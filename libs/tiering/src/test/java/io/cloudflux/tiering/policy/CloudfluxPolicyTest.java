@@ -9,7 +9,7 @@ import io.cloudflux.tiering.bill.CostModel;
 import io.cloudflux.tiering.catalog.PriceCatalogLoader;
 import io.cloudflux.tiering.catalog.Provider;
 
-/** The decision to leave an archive class, with a forecaster that always says the same. */
+/** Decisions of the policy with a forecaster that always says the same. */
 class CloudfluxPolicyTest {
     private static final long GIB = 1L << 30;
 
@@ -23,6 +23,19 @@ class CloudfluxPolicyTest {
         @Override
         public double expectedAliveDays(int days) {
             return days;
+        }
+    }
+
+    /** {@code busy} reads a day for the next {@code days} days, then λ a day, never deleted. */
+    private record Burst(double busy, int days, double lambda) implements Forecast {
+        @Override
+        public double expectedReads(int d) {
+            return busy * Math.min(d, days) + lambda * Math.max(0, d - days);
+        }
+
+        @Override
+        public double expectedAliveDays(int d) {
+            return d;
         }
     }
 
@@ -131,5 +144,33 @@ class CloudfluxPolicyTest {
 
         // the discounted forecast keeps it out of warmer classes, the undiscounted one prices ARCHIVE
         assertThat(policy.review(new View(coldline, 0, 0), 200)).isNotEqualTo(archive);
+    }
+
+    @Test
+    void shouldWriteAFileBusyForThreeDaysHotAndArchiveItAfterwardsNotAtUpload() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        int standard = model.hottest().index();
+        int deep = model.placements().indexOf(model.placement(Provider.AWS, "DEEP_ARCHIVE"));
+
+        // two reads a day for three days, then one a year: Deep Archive for the year beats STANDARD for it, but
+        // the three busy days in STANDARD first beat both (six retrievals avoided for three days' storage)
+        int written = new CloudfluxPolicy(model, new FixedForecaster(new Burst(2, 3, 1 / 365.0))).place(new View(-1, 0, 0), 0);
+        int afterwards = new CloudfluxPolicy(model, new FixedForecaster(new Constant(1 / 365.0))).review(new View(standard, 0, 2), 3);
+
+        assertThat(written).isEqualTo(standard);
+        assertThat(afterwards).isEqualTo(deep);
+    }
+
+    @Test
+    void shouldStepAnArchivedObjectOutForItsBusyDaysOnly() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        int standard = model.hottest().index();
+        int deep = model.placements().indexOf(model.placement(Provider.AWS, "DEEP_ARCHIVE"));
+
+        // in Deep Archive for 100 days, read yesterday, three reads a day expected for a week, then quiet again:
+        // out to STANDARD (a plan that goes back), not a stay that pays 21 retrievals
+        int during = new CloudfluxPolicy(model, new FixedForecaster(new Burst(3, 7, 1 / 365.0))).review(new View(deep, 0, 99), 100);
+
+        assertThat(during).isEqualTo(standard);
     }
 }

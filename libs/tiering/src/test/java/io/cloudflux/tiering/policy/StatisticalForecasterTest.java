@@ -72,6 +72,75 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldForecastTheLongIdleObjectsOfAGroupFromAllOfThemNotOnlyThoseLookedAt() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // 200 project files uploaded on day 0; 10 of them are read once, each after a long idle spell
+        // (days 100, 120, …, 280); the others never. Only the watched file is ever forecast, and the readers
+        // only when they are read: the idle days of the 189 silent files are never looked at one by one.
+        java.util.List<View> files = new java.util.ArrayList<>();
+        for (int i = 0; i < 200; i++) {
+            View v = new View(String.format("projects/p/file-%03d.pdf", i), 0);
+            v.state = f.track(v, 0);
+            files.add(v);
+        }
+        View watched = files.get(199);
+        for (int day = 1; day <= 300; day++) {
+            f.forecast(watched.state, watched, day);
+            if (day >= 100 && (day - 100) % 20 == 0) {
+                View reader = files.get((day - 100) / 20);
+                f.observeRead(reader.state, reader, day, 1);
+            }
+        }
+
+        // 10 reads in about 200 × 200 file-days idle for 100 days or more: about 0.1 a year for one file
+        // (more for shrinkage towards the group's young days); counting only the readers' idle days would
+        // say one read per 20 file-days, nearer 18 a year
+        assertThat(f.forecast(watched.state, watched, 300).expectedReads(365)).isLessThan(1.0);
+    }
+
+    @Test
+    void shouldLearnThatAGroupIsReadOnMondaysAndForecastTheMondaysAhead() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // a report partition a day for 120 days, each read by the weekly job on every Monday of its first 8 weeks
+        java.util.List<View> parts = new java.util.ArrayList<>();
+        for (int day = 0; day < 120; day++) {
+            View v = new View("reports/" + day + ".parquet", day);
+            v.state = f.track(v, day);
+            parts.add(v);
+            java.time.DayOfWeek weekday = java.time.LocalDate.ofEpochDay(v.epochDay(day)).getDayOfWeek();
+            for (View p : parts) {
+                if (weekday == java.time.DayOfWeek.MONDAY && day > p.put && day - p.put <= 56) {
+                    f.observeRead(p.state, p, day, 1);
+                }
+                f.forecast(p.state, p, day);
+            }
+        }
+        // a partition of day 115, forecast (from the start of the day) on day 123, 2026-05-04, a Monday, and on
+        // the Tuesday after
+        View part = parts.get(115);
+        double monday = f.forecast(part.state, part, 123).expectedReads(1);
+        double tuesday = f.forecast(part.state, part, 124).expectedReads(1);
+        double weekFromTuesday = f.forecast(part.state, part, 124).expectedReads(7);
+
+        assertThat(monday).isGreaterThan(0.7);
+        assertThat(tuesday).isLessThan(0.2);
+        assertThat(weekFromTuesday).as("one Monday ahead").isBetween(0.7, 1.5);
+    }
+
+    @Test
+    void shouldTellMondaysAndMonthStartsApartAndCountThem() {
+        long june1 = java.time.LocalDate.of(2026, 6, 1).toEpochDay();
+        assertThat(CalendarDays.kind(june1)).as("a Monday that is the 1st").isEqualTo(CalendarDays.MONTH_START);
+        assertThat(CalendarDays.kind(june1 + 7)).isEqualTo(CalendarDays.MONDAY);
+        assertThat(CalendarDays.kind(june1 + 8)).isEqualTo(CalendarDays.ORDINARY);
+        // June 2026: Mondays 8, 15, 22, 29 (the 1st counts as a month start)
+        assertThat(CalendarDays.count(CalendarDays.MONDAY, june1, june1 + 30)).isEqualTo(4);
+        long jan1 = java.time.LocalDate.of(2026, 1, 1).toEpochDay();
+        assertThat(CalendarDays.count(CalendarDays.MONTH_START, jan1, jan1 + 365)).isEqualTo(12);
+        assertThat(CalendarDays.count(CalendarDays.MONDAY, jan1, jan1)).isZero();
+    }
+
+    @Test
     void shouldLearnHowLongObjectsLiveByTheCalendarDayOfTheirUpload() {
         StatisticalForecaster f = new StatisticalForecaster();
         // a rotation: one backup a day, kept 35 days, 90 if written on a Sunday, for ever on the 1st of a month
