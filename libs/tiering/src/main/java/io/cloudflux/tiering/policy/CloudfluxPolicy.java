@@ -51,6 +51,19 @@ final class CloudfluxPolicy implements Policy {
     private final int[] candidates;
     private final boolean[] away;
     private final int hottest;
+    /** The distinct minimum durations of the placements, and which one each placement has. */
+    private final int[] commits;
+    private final int[] commitOf;
+    /**
+     * Scratch per decision (a policy decides for one object at a time): unused days of each distinct commitment
+     * from now, and the forecast read at the plans' delays ({@link #outlook}) for the forecast {@code outlookOf}.
+     */
+    private final double[] unusedNow;
+    private final double[] delayAlive = new double[DELAYS.length];
+    private final double[] delayReads = new double[DELAYS.length];
+    private final double[] delayStill = new double[DELAYS.length];
+    private final double[][] delayAliveAfter;
+    private Forecast outlookOf;
 
     CloudfluxPolicy(CostModel model, Forecaster forecaster) {
         this.model = model;
@@ -61,6 +74,13 @@ final class CloudfluxPolicy implements Policy {
             away[p] = model.placement(p).provider() != model.home();
         }
         this.hottest = model.hottest().index();
+        this.commits = IntStream.range(0, model.size()).map(model::minDays).distinct().sorted().toArray();
+        this.commitOf = new int[model.size()];
+        for (int p : candidates) {
+            commitOf[p] = java.util.Arrays.binarySearch(commits, model.minDays(p));
+        }
+        this.unusedNow = new double[commits.length];
+        this.delayAliveAfter = new double[DELAYS.length][commits.length];
     }
 
     @Override
@@ -73,17 +93,23 @@ final class CloudfluxPolicy implements Policy {
         Object state = forecaster.track(o, day);
         o.policyState(state);
         Forecast f = forecaster.forecast(state, o, day);
+        outlookOf = null;
         long size = o.sizeBytes();
+        double alive = f.expectedAliveDays(WINDOW);
+        double reads = f.expectedReads(WINDOW);
+        unusedCommitments(f);
         int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
         for (int p : candidates) {
-            double cost = total(f, p, size, model.minDays(p), model.writeUsd(p), 0) * (away[p] ? 1 + AWAY_MARGIN : 1);
+            double cost = total(f, p, size, model.writeUsd(p), 0, alive, reads, unusedNow[commitOf[p]])
+                    * (away[p] ? 1 + AWAY_MARGIN : 1);
             if (cost < bestCost) {
                 bestCost = cost;
                 best = p;
             }
         }
-        if (best != hottest && plan(f, hottest, size, model.writeUsd(hottest), model.minDays(hottest)) < bestCost) {
+        if (best != hottest
+                && plan(f, hottest, size, model.writeUsd(hottest), model.minDays(hottest), alive, reads) < bestCost) {
             return hottest;
         }
         return best;
@@ -102,19 +128,25 @@ final class CloudfluxPolicy implements Policy {
         int idleHere = day - Math.max(o.lastAccessDay(), o.placedDay());
         Forecast raw = forecaster.forecast(o.policyState(), o, day);
         Forecast f = isArchive(current, size) ? idleDiscounted(raw, idleHere) : raw;
+        outlookOf = null;
         double readHere = model.readUsd(current, size);
         int stayed = day - o.placedDay();
         int remaining = Math.max(0, model.minDays(current) - stayed);
         double leave = model.earlyDeletionUsd(current, stayed, size);
+        // the discount changes reads only: days alive are the same in both forecasts
+        double alive = raw.expectedAliveDays(WINDOW);
+        double rawReads = raw.expectedReads(WINDOW);
+        double reads = f == raw ? rawReads : f.expectedReads(WINDOW);
+        unusedCommitments(raw);
         int best = current;
-        double bestCost = total(f, current, size, remaining, 0, idleHere) * (1 - MARGIN);
+        double bestCost = total(f, current, size, 0, idleHere, alive, reads, unused(raw, remaining)) * (1 - MARGIN);
         for (int p : candidates) {
             if (p == current) {
                 continue;
             }
-            Forecast fp = model.readUsd(p, size) >= readHere ? raw : f;
-            double cost = total(fp, p, size, model.minDays(p), leave + model.moveUsd(current, p, size), 0)
-                    * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
+            boolean dearer = model.readUsd(p, size) >= readHere;
+            double cost = total(dearer ? raw : f, p, size, leave + model.moveUsd(current, p, size), 0, alive,
+                    dearer ? rawReads : reads, unusedNow[commitOf[p]]) * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
             if (cost < bestCost) {
                 bestCost = cost;
                 best = p;
@@ -122,31 +154,43 @@ final class CloudfluxPolicy implements Policy {
         }
         if (best != current) {
             // waiting here before that move may be cheaper still
-            double wait = plan(f, current, size, 0, remaining);
+            double wait = plan(f, current, size, 0, remaining, alive, reads);
             if (wait < bestCost) {
                 best = current;
                 bestCost = wait;
             }
         }
         if (best != hottest && current != hottest
-                && plan(f, hottest, size, leave + model.moveUsd(current, hottest, size), model.minDays(hottest)) < bestCost) {
+                && plan(f, hottest, size, leave + model.moveUsd(current, hottest, size), model.minDays(hottest), alive,
+                        reads) < bestCost) {
             return hottest;
         }
         return best;
     }
 
     /**
-     * Expected cost over {@link #WINDOW} days of keeping the object at {@code p}, committed there for
-     * {@code commit} days (billed in full even if it is deleted sooner), after paying {@code entry}.
-     * {@code idle} is how many days it will have been without access there (0 when it moves in).
+     * Expected cost over {@link #WINDOW} days of keeping the object at {@code p} after paying {@code entry}:
+     * {@code alive} days alive and {@code reads} reads in the window, and {@code unused} days of its commitment
+     * there it is expected not to live (billed all the same). {@code idle} is how many days it will have been
+     * without access there (0 when it moves in).
      */
-    private double total(Forecast f, int p, long size, int commit, double entry, int idle) {
-        double alive = f.expectedAliveDays(WINDOW);
+    private double total(Forecast f, int p, long size, double entry, int idle, double alive, double reads, double unused) {
         if (model.tiers(p, size)) {
             return entry + autoRate(f, p, size, idle) * alive;
         }
-        double billed = alive + (commit > 0 ? commit - f.expectedAliveDays(commit) : 0);
-        return entry + billed * model.storagePerDay(p, size) + f.expectedReads(WINDOW) * model.readUsd(p, size);
+        return entry + (alive + unused) * model.storagePerDay(p, size) + reads * model.readUsd(p, size);
+    }
+
+    /** Expected days of a {@code commit}-day commitment that the object will not live. */
+    private static double unused(Forecast f, int commit) {
+        return commit > 0 ? commit - f.expectedAliveDays(commit) : 0;
+    }
+
+    /** {@link #unused} for each distinct minimum duration, into {@link #unusedNow}. */
+    private void unusedCommitments(Forecast f) {
+        for (int k = 0; k < commits.length; k++) {
+            unusedNow[k] = unused(f, commits[k]);
+        }
     }
 
     /**
@@ -154,25 +198,28 @@ final class CloudfluxPolicy implements Policy {
      * committed for {@code commit} days) for one of {@link #DELAYS}, then, if the object is still there, a
      * move to a manual class at home for the rest of the window, with that class's commitment.
      */
-    private double plan(Forecast f, int first, long size, double entry, int commit) {
+    private double plan(Forecast f, int first, long size, double entry, int commit, double aliveAll, double readsAll) {
+        if (outlookOf != f) {
+            outlook(f);
+        }
         double best = Double.POSITIVE_INFINITY;
         double storeFirst = model.storagePerDay(first, size);
         double readFirst = model.readUsd(first, size);
-        double aliveAll = f.expectedAliveDays(WINDOW);
-        double readsAll = f.expectedReads(WINDOW);
-        for (int d : DELAYS) {
-            double aliveFirst = f.expectedAliveDays(d);
-            double readsFirst = f.expectedReads(d);
-            double stillThere = Math.max(0, f.expectedAliveDays(d + 1) - aliveFirst);
-            double billedFirst = commit >= d ? commit
-                    : aliveFirst + (commit > 0 ? commit - f.expectedAliveDays(commit) : 0);
+        double unusedFirst = unused(f, commit);
+        for (int i = 0; i < DELAYS.length; i++) {
+            int d = DELAYS[i];
+            double aliveFirst = delayAlive[i];
+            double readsFirst = delayReads[i];
+            double stillThere = delayStill[i];
+            double billedFirst = commit >= d ? commit : aliveFirst + unusedFirst;
             double phase1 = entry + billedFirst * storeFirst + readsFirst * readFirst;
+            double[] aliveAfter = delayAliveAfter[i];
             for (int q : candidates) {
                 if (q == first || away[q] || model.tiers(q, size)) {
                     continue;
                 }
                 int m = model.minDays(q);
-                double unused = m > 0 ? Math.max(0, m * stillThere - (f.expectedAliveDays(d + m) - aliveFirst)) : 0;
+                double unused = m > 0 ? Math.max(0, m * stillThere - aliveAfter[commitOf[q]]) : 0;
                 double cost = phase1 + stillThere * model.moveUsd(first, q, size)
                         + (aliveAll - aliveFirst + unused) * model.storagePerDay(q, size)
                         + (readsAll - readsFirst) * model.readUsd(q, size);
@@ -182,6 +229,24 @@ final class CloudfluxPolicy implements Policy {
             }
         }
         return best;
+    }
+
+    /**
+     * Reads {@code f} at the plans' delays once per decision (the plans of one review share it): days alive and
+     * reads by each delay, the chance to be alive on its last day, and the days alive in each distinct
+     * commitment after it.
+     */
+    private void outlook(Forecast f) {
+        for (int i = 0; i < DELAYS.length; i++) {
+            int d = DELAYS[i];
+            delayAlive[i] = f.expectedAliveDays(d);
+            delayReads[i] = f.expectedReads(d);
+            delayStill[i] = Math.max(0, f.expectedAliveDays(d + 1) - delayAlive[i]);
+            for (int k = 0; k < commits.length; k++) {
+                delayAliveAfter[i][k] = commits[k] > 0 ? f.expectedAliveDays(d + commits[k]) - delayAlive[i] : 0;
+            }
+        }
+        outlookOf = f;
     }
 
     /** An archive class: reads pay a retrieval fee and it is not an automatic-tiering class. */

@@ -26,6 +26,22 @@ public final class StatisticalForecaster implements Forecaster {
     static final int AGE_CAP = 800;
     /** Horizons the forecast is tabled at, interpolated in between: days apart at first, where plans need them. */
     static final int[] HORIZONS = {0, 1, 3, 7, 14, 30, 90, 180, 365};
+    /** For each day count up to the last horizon, the index of the first horizon at or above it (at least 1). */
+    private static final int[] HORIZON_ABOVE = new int[HORIZONS[HORIZONS.length - 1] + 1];
+    /** 1 / (HORIZONS[h] − HORIZONS[h − 1]). */
+    private static final double[] INVERSE_SPAN = new double[HORIZONS.length];
+
+    static {
+        for (int d = 0, h = 1; d < HORIZON_ABOVE.length; d++) {
+            while (HORIZONS[h] < d) {
+                h++;
+            }
+            HORIZON_ABOVE[d] = h;
+        }
+        for (int h = 1; h < HORIZONS.length; h++) {
+            INVERSE_SPAN[h] = 1.0 / (HORIZONS[h] - HORIZONS[h - 1]);
+        }
+    }
     static final int AGE_BUCKETS = 11;
     /** Chance that a day moves the object to the next age bucket (1 / the bucket's width, 0 for the last). */
     private static final double[] AGE_STEP = new double[AGE_BUCKETS];
@@ -272,11 +288,8 @@ public final class StatisticalForecaster implements Forecaster {
             if (days >= HORIZONS[last]) {
                 return at[last] * days / HORIZONS[last];
             }
-            int h = 1;
-            while (HORIZONS[h] < days) {
-                h++;
-            }
-            double f = (double) (days - HORIZONS[h - 1]) / (HORIZONS[h] - HORIZONS[h - 1]);
+            int h = HORIZON_ABOVE[Math.max(0, days)];
+            double f = (days - HORIZONS[h - 1]) * INVERSE_SPAN[h];
             return at[h - 1] + f * (at[h] - at[h - 1]);
         }
     }
