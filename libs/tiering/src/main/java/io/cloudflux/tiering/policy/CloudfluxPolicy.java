@@ -160,7 +160,8 @@ final class CloudfluxPolicy implements Policy {
                 bestCost = wait;
             }
         }
-        if (best != hottest && current != hottest
+        // stepping out to the hottest class for a few days pays only for reads expected soon, that is after a read
+        if (best != hottest && current != hottest && day - o.lastAccessDay() < HORIZON_DAYS
                 && plan(f, hottest, size, leave + model.moveUsd(current, hottest, size), model.minDays(hottest), alive,
                         reads) < bestCost) {
             return hottest;
