@@ -10,10 +10,11 @@ import io.cloudflux.tiering.bill.CostModel;
  * {@link #WINDOW} days, and keeps the cheapest. Two kinds of option are priced: staying at one placement for
  * the whole window (a move there first pays its fees and whatever is still owed where the object is), and
  * two-phase plans that keep the object where it is, or in the hottest class, for a few days ({@link #DELAYS})
- * and then move it to a manual class at home. A plan is how waiting is priced: a file busy for three more days
- * is left hot and archived afterwards rather than archived now and read from the archive, and an archived
- * object that wakes up can step out to the hottest class for its busy days and go back. A plan only decides
- * the next step; the object is reviewed again before the plan's switch would happen.
+ * and then move it to a manual class at home (through the hottest class only within 30 days of an access). A
+ * plan is how waiting is priced: a file busy for three more days is left hot and archived afterwards rather
+ * than archived now and read from the archive, and an archived object that wakes up can step out to the
+ * hottest class for its busy days and go back. A plan only decides the next step; the object is reviewed
+ * again before the plan's switch would happen.
  *
  * <p>A class with a minimum storage duration is billed for at least that duration, with the early-deletion
  * charge owed if the object is expected to be deleted sooner. Hysteresis: a move must beat staying by
