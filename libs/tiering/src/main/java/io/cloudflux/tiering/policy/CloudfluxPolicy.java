@@ -1,5 +1,6 @@
 package io.cloudflux.tiering.policy;
 
+import java.util.Arrays;
 import java.util.stream.IntStream;
 
 import io.cloudflux.tiering.bill.CostModel;
@@ -78,7 +79,7 @@ final class CloudfluxPolicy implements Policy {
         this.commits = IntStream.range(0, model.size()).map(model::minDays).distinct().sorted().toArray();
         this.commitOf = new int[model.size()];
         for (int p : candidates) {
-            commitOf[p] = java.util.Arrays.binarySearch(commits, model.minDays(p));
+            commitOf[p] = Arrays.binarySearch(commits, model.minDays(p));
         }
         this.unusedNow = new double[commits.length];
         this.delayAliveAfter = new double[DELAYS.length][commits.length];

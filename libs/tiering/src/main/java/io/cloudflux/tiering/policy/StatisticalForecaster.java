@@ -14,11 +14,15 @@ import java.util.Map;
  * exact for a month and coarser after. Expected reads come from a renewal process on that hazard in
  * which the object also ages, so recency, decay with age and periodic jobs (a hazard peak at the
  * job's period) are all captured; the read days are weighted by the object's own recent reads per
- * read day. Deletions are modelled the same way by age, per calendar cohort of the upload date (a
- * backup rotation keeps weekday, Sunday and month-start copies for different times), so
- * commitments (minimum storage durations) are priced against the expected remaining life.
+ * read day. Scheduled jobs are learnt as the extra chance of a read on a Monday or on the first of a
+ * month ({@link CalendarDays}), by age, added for the Mondays and month starts ahead. Deletions are
+ * modelled the same way by age, per calendar cohort of the upload date (a backup rotation keeps
+ * weekday, Sunday and month-start copies for different times), so commitments (minimum storage
+ * durations) are priced against the expected remaining life.
  *
- * <p>It only learns from the past: exposure is counted day by day as time passes.
+ * <p>It only learns from the past: exposure is counted day by day as time passes, for every live member
+ * of a group up to each re-estimate (not only for the objects looked at lately, which would count long
+ * idle spells late and overestimate the read chance after them).
  */
 public final class StatisticalForecaster implements Forecaster {
     /** Idle days are tracked exactly up to 512 for exposure; the model groups them into {@link #IDLE_STATES} states. */
