@@ -99,6 +99,29 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldKeepEachGroupsListOfLiveMembersExact() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        java.util.List<View> views = new java.util.ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            View v = new View("projects/p/file-" + i + ".pdf", 0);
+            v.state = f.track(v, 0);
+            views.add(v);
+        }
+        f.observeEnd(views.get(1).state, views.get(1), 5, true);
+        f.observeEnd(views.get(3).state, views.get(3), 6, false);
+        View late = new View("projects/p/file-9.pdf", 7);
+        late.state = f.track(late, 7);
+        f.observeEnd(views.get(0).state, views.get(0), 8, true);
+
+        java.util.List<StatisticalForecaster.Tracked> members = ((StatisticalForecaster.Tracked) late.state).group.members;
+        assertThat(members).containsExactlyInAnyOrder((StatisticalForecaster.Tracked) views.get(2).state,
+                (StatisticalForecaster.Tracked) late.state);
+        for (int i = 0; i < members.size(); i++) {
+            assertThat(members.get(i).index).isEqualTo(i);
+        }
+    }
+
+    @Test
     void shouldLearnThatAGroupIsReadOnMondaysAndForecastTheMondaysAhead() {
         StatisticalForecaster f = new StatisticalForecaster();
         // a report partition a day for 120 days, each read by the weekly job on every Monday of its first 8 weeks
