@@ -1,5 +1,6 @@
 package io.cloudflux.bench.tiering;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -8,6 +9,8 @@ import java.util.TreeMap;
 import io.cloudflux.tiering.bill.CostModel;
 import io.cloudflux.tiering.catalog.PriceCatalogLoader;
 import io.cloudflux.tiering.catalog.Provider;
+import io.cloudflux.tiering.policy.Decision;
+import io.cloudflux.tiering.policy.Explaining;
 import io.cloudflux.tiering.policy.ObjectView;
 import io.cloudflux.tiering.policy.Policies;
 import io.cloudflux.tiering.policy.Policy;
@@ -19,8 +22,9 @@ import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
  * What one online policy did to a sample of objects, object by object: where it wrote each one, every read
  * day (with its count), every move with its day, and how the life ended. It is how a gap to the oracle is
  * traced to a behaviour (an object moved up without a read, an archive paying every read of a wake-up).
- * Arguments: {@code [objects] [days] [seed] [mix] [provider] [every] [policy]}: a deterministic sample of
- * about one object in {@code every}, by key hash.
+ * Arguments: {@code [objects] [days] [seed] [mix] [provider] [every] [policy] [key]}: a deterministic sample of
+ * about one object in {@code every}, by key hash; with a {@code key} (and a policy that can explain itself, as
+ * {@code cloudflux} does), also every review of that object with the forecast and each option priced.
  */
 public final class DecisionLog {
     private DecisionLog() {
@@ -34,16 +38,23 @@ public final class DecisionLog {
         Provider provider = Provider.of(args.length > 4 ? args[4] : "aws");
         int every = args.length > 5 ? Integer.parseInt(args[5]) : 100;
         String name = args.length > 6 ? args[6] : Policies.CLOUDFLUX;
+        String explain = args.length > 7 ? args[7] : null;
         CompactTrace trace = new CompactTrace();
         new SyntheticTraceGenerator(mix, objects, days, seed).generate(trace);
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), provider);
-        Logged logged = new Logged(Policies.create(name, model), model, every);
+        Logged logged = new Logged(Policies.create(name, model), model, every, explain);
         Simulator sim = new Simulator(model, List.of(logged), false);
         trace.replay(sim);
         sim.finish();
         System.out.printf(Locale.ROOT, "%s on %s, %s, %d objects, seed %d, one object in %d%n", name, provider.id(),
                 mix.name(), objects, seed, every);
         logged.lines.forEach((key, line) -> System.out.println(key + ":" + line));
+        if (explain != null) {
+            System.out.println();
+            System.out.println(logged.explained.isEmpty() ? "no review of " + explain + " to explain"
+                    : "reviews of " + explain + ":");
+            logged.explained.forEach(System.out::print);
+        }
     }
 
     /** The policy itself, with a line per sampled object of what it decided and saw. */
@@ -52,11 +63,14 @@ public final class DecisionLog {
         private final Policy inner;
         private final CostModel model;
         private final int every;
+        private final String explain;
+        final List<Decision> explained = new ArrayList<>();
 
-        Logged(Policy inner, CostModel model, int every) {
+        Logged(Policy inner, CostModel model, int every, String explain) {
             this.inner = inner;
             this.model = model;
             this.every = every;
+            this.explain = explain;
         }
 
         private StringBuilder line(ObjectView o) {
@@ -106,6 +120,10 @@ public final class DecisionLog {
 
         @Override
         public int review(ObjectView o, int day) {
+            if (o.key().equals(explain) && inner instanceof Explaining e) {
+                // the same review with its numbers (a second review on the same day changes nothing more)
+                explained.add(e.explain(o, day));
+            }
             int placement = inner.review(o, day);
             StringBuilder line = line(o);
             if (line != null && placement != o.placement()) {

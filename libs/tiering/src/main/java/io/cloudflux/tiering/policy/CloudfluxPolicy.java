@@ -1,6 +1,9 @@
 package io.cloudflux.tiering.policy;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import io.cloudflux.tiering.bill.CostModel;
@@ -29,7 +32,7 @@ import io.cloudflux.tiering.bill.CostModel;
  * ({@link #idleDiscounted}), for staying and for every warmer class. Deeper classes are priced on the
  * undiscounted forecast, so the discount only makes an archived object stickier, never pushes it further down.
  */
-final class CloudfluxPolicy implements Policy {
+final class CloudfluxPolicy implements Policy, Explaining {
     /** Every option is priced over the same year: placements commit for up to 365 days (GCS ARCHIVE). */
     static final int WINDOW = 365;
     /** How long a plan keeps the object at its first placement before the move it plans. */
@@ -66,6 +69,13 @@ final class CloudfluxPolicy implements Policy {
     private final double[] delayStill = new double[DELAYS.length];
     private final double[][] delayAliveAfter;
     private Forecast outlookOf;
+    /** The cheapest plan's delay and target, from the last {@link #plan} (for explanations). */
+    private int planDays;
+    private int planThen;
+    /** The forecast figures of the decision being explained. */
+    private double explainedReads30;
+    private double explainedReads;
+    private double explainedAlive;
 
     CloudfluxPolicy(CostModel model, Forecaster forecaster) {
         this.model = model;
@@ -125,6 +135,24 @@ final class CloudfluxPolicy implements Policy {
 
     @Override
     public int review(ObjectView o, int day) {
+        return decide(o, day, null);
+    }
+
+    /**
+     * The review of {@code o} on {@code day} with its numbers: the same decision {@link #review} makes, and every
+     * option it priced. It updates the forecaster as a review does (a review on the same day changes nothing more).
+     */
+    @Override
+    public Decision explain(ObjectView o, int day) {
+        List<Decision.Option> options = new ArrayList<>();
+        int chosen = decide(o, day, options);
+        options.sort(Comparator.comparingDouble(Decision.Option::comparedUsd));
+        return new Decision(day, model.placement(o.placement()), model.placement(chosen), explainedReads30,
+                explainedReads, explainedAlive, WINDOW, options);
+    }
+
+    /** A review; with {@code options} non-null it also records every option priced (and prices the plans it skips). */
+    private int decide(ObjectView o, int day, List<Decision.Option> options) {
         int current = o.placement();
         long size = o.sizeBytes();
         int idleHere = day - Math.max(o.lastAccessDay(), o.placedDay());
@@ -141,32 +169,55 @@ final class CloudfluxPolicy implements Policy {
         double reads = f == raw ? rawReads : f.expectedReads(WINDOW);
         unusedCommitments(raw);
         int best = current;
-        double bestCost = total(f, current, size, 0, idleHere, alive, reads, unused(raw, remaining)) * (1 - MARGIN);
+        double stay = total(f, current, size, 0, idleHere, alive, reads, unused(raw, remaining));
+        double bestCost = stay * (1 - MARGIN);
+        if (options != null) {
+            explainedReads30 = f.expectedReads(HORIZON_DAYS);
+            explainedReads = reads;
+            explainedAlive = alive;
+            options.add(new Decision.Option(Decision.Kind.STAY, model.placement(current), null, 0, stay, bestCost));
+        }
         for (int p : candidates) {
             if (p == current) {
                 continue;
             }
             boolean dearer = model.readUsd(p, size) >= readHere;
             double cost = total(dearer ? raw : f, p, size, leave + model.moveUsd(current, p, size), 0, alive,
-                    dearer ? rawReads : reads, unusedNow[commitOf[p]]) * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
-            if (cost < bestCost) {
-                bestCost = cost;
+                    dearer ? rawReads : reads, unusedNow[commitOf[p]]);
+            double compared = cost * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
+            if (options != null) {
+                options.add(new Decision.Option(Decision.Kind.MOVE, model.placement(p), null, 0, cost, compared));
+            }
+            if (compared < bestCost) {
+                bestCost = compared;
                 best = p;
             }
         }
-        if (best != current) {
-            // waiting here before that move may be cheaper still
+        // once a move beats staying, waiting here before it may be cheaper still
+        boolean waitMatters = best != current;
+        if (waitMatters || options != null) {
             double wait = plan(f, current, size, 0, remaining, alive, reads);
-            if (wait < bestCost) {
+            if (options != null && planThen >= 0) {
+                options.add(new Decision.Option(Decision.Kind.WAIT_THEN_MOVE, model.placement(current),
+                        model.placement(planThen), planDays, wait, waitMatters ? wait : Double.POSITIVE_INFINITY));
+            }
+            if (waitMatters && wait < bestCost) {
                 best = current;
                 bestCost = wait;
             }
         }
         // stepping out to the hottest class for a few days pays only for reads expected soon, that is after a read
-        if (best != hottest && current != hottest && day - o.lastAccessDay() < HORIZON_DAYS
-                && plan(f, hottest, size, leave + model.moveUsd(current, hottest, size), model.minDays(hottest), alive,
-                        reads) < bestCost) {
-            return hottest;
+        boolean stepOut = best != hottest && current != hottest && day - o.lastAccessDay() < HORIZON_DAYS;
+        if (stepOut || options != null && current != hottest) {
+            double via = plan(f, hottest, size, leave + model.moveUsd(current, hottest, size), model.minDays(hottest),
+                    alive, reads);
+            if (options != null && planThen >= 0) {
+                options.add(new Decision.Option(Decision.Kind.STEP_OUT, model.placement(hottest),
+                        model.placement(planThen), planDays, via, stepOut ? via : Double.POSITIVE_INFINITY));
+            }
+            if (stepOut && via < bestCost) {
+                return hottest;
+            }
         }
         return best;
     }
@@ -206,6 +257,7 @@ final class CloudfluxPolicy implements Policy {
             outlook(f);
         }
         double best = Double.POSITIVE_INFINITY;
+        planThen = -1;
         double storeFirst = model.storagePerDay(first, size);
         double readFirst = model.readUsd(first, size);
         double unusedFirst = unused(f, commit);
@@ -228,6 +280,8 @@ final class CloudfluxPolicy implements Policy {
                         + (readsAll - readsFirst) * model.readUsd(q, size);
                 if (cost < best) {
                     best = cost;
+                    planDays = d;
+                    planThen = q;
                 }
             }
         }

@@ -173,4 +173,36 @@ class CloudfluxPolicyTest {
 
         assertThat(during).isEqualTo(standard);
     }
+
+    @Test
+    void shouldExplainEachReviewWithTheOptionsItPricedAndTheSameChoice() {
+        for (Provider provider : Provider.values()) {
+            CostModel model = new CostModel(PriceCatalogLoader.defaults(), provider);
+            Forecast[] forecasts = {new Constant(0), new Constant(1 / 365.0), new Constant(0.5), new Burst(3, 7, 1 / 365.0)};
+            for (Forecast forecast : forecasts) {
+                CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(forecast));
+                for (int placement = 0; placement < model.size(); placement++) {
+                    for (int lastAccess : new int[] {0, 99}) {
+                        View view = new View(placement, 0, lastAccess);
+
+                        Decision d = policy.explain(view, 100);
+
+                        assertThat(d.chosen().index()).as("%s %s at %s", provider, forecast, model.placement(placement))
+                                .isEqualTo(policy.review(view, 100));
+                        assertThat(d.current().index()).isEqualTo(placement);
+                        assertThat(d.options()).filteredOn(o -> o.kind() == Decision.Kind.STAY).hasSize(1);
+                        assertThat(d.options()).filteredOn(o -> o.kind() == Decision.Kind.MOVE).hasSize(model.size() - 1);
+                        assertThat(d.options()).isSortedAccordingTo(
+                                java.util.Comparator.comparingDouble(Decision.Option::comparedUsd));
+                        assertThat(d.options()).allSatisfy(o -> assertThat(o.totalUsd()).isNotNegative());
+                        // the cheapest option ranked is what the policy did
+                        Decision.Option first = d.options().get(0);
+                        int expected = first.kind() == Decision.Kind.STAY || first.kind() == Decision.Kind.WAIT_THEN_MOVE
+                                ? placement : first.placement().index();
+                        assertThat(d.chosen().index()).as("%s", d).isEqualTo(expected);
+                    }
+                }
+            }
+        }
+    }
 }
