@@ -373,14 +373,10 @@ public final class StatisticalForecaster implements Forecaster {
         }
 
         void refresh(int day) {
-            if (day == refreshedDay) {
+            if (!due(day)) {
                 return;
             }
-            double exposure = exposureDays;
-            if (day - refreshedDay < 7 && exposure < 1.25 * exposureAtRefresh + 1) {
-                return;
-            }
-            exposureAtRefresh = exposure;
+            exposureAtRefresh = exposureDays;
             refreshedDay = day;
             // a separable prior for cells with little data of their own: the group's level × a relative
             // risk by idle state × one by age bucket, each shrunk towards the population's shape
