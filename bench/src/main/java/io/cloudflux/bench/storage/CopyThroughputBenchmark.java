@@ -23,9 +23,10 @@ import io.cloudflux.storage.retry.RetryPolicy;
  * that both stream the bytes. Prints one line per copy and the ratios.
  *
  * <p>Usage: {@code java -cp ... io.cloudflux.bench.storage.CopyThroughputBenchmark [CONCURRENCY] [SCALE] [WARMUP]};
- * SCALE shrinks the object counts of the 2 GiB corpus for a quick try (1.0 = the full corpus). WARMUP ({@code true}
- * by default) first copies a 5 % corpus both ways untimed, so that the timed copies measure a JIT-compiled JVM, as
- * a long-running migration-service is; {@code false} measures a cold JVM.
+ * SCALE shrinks the object counts of the 2 GiB corpus for a quick try (1.0 = the full corpus). WARMUP first copies a
+ * corpus of that fraction of the full one both ways, untimed, so that the timed copies measure a JIT-compiled JVM, as
+ * a long-running migration-service is: {@code true} (the default) is 0.05, {@code 1.0} one whole pass, as a steady
+ * state; {@code false} (or 0) measures a cold JVM.
  */
 public final class CopyThroughputBenchmark {
 
@@ -45,18 +46,19 @@ public final class CopyThroughputBenchmark {
     public static void main(String[] args) throws Exception {
         int concurrency = args.length > 0 ? Integer.parseInt(args[0]) : 8;
         double scale = args.length > 1 ? Double.parseDouble(args[1]) : 1.0;
-        boolean warmUp = args.length <= 2 || Boolean.parseBoolean(args[2]);
+        double warmUp = warmUpFraction(args.length > 2 ? args[2] : "true");
         StorageAdapter s3 = BenchStores.s3(concurrency * 2);
         StorageAdapter azure = BenchStores.azure();
         Rclone rclone = new Rclone(BenchStores.s3Endpoint(), BenchStores.azureEndpoint());
 
-        if (warmUp) {
-            seed(s3, "warmup", 0.05, concurrency);
+        if (warmUp > 0) {
+            seed(s3, "warmup", warmUp, concurrency);
             s3.createBucket("warmup-s3");
             azure.createBucket("warmup-az");
             double seconds = ours(s3, "warmup", s3, "warmup-s3", concurrency)
                     + ours(s3, "warmup", azure, "warmup-az", concurrency);
-            System.out.printf(Locale.ROOT, "warm-up (untimed): a 5 %% corpus copied both ways in %.1f s%n", seconds);
+            System.out.printf(Locale.ROOT, "warm-up (untimed): a %.2f corpus copied both ways in %.1f s%n", warmUp,
+                    seconds);
         }
         List<ObjectKey> corpus = seed(s3, "corpus", scale, concurrency);
         long bytes = corpus.stream().mapToLong(k -> s3.head(k).size()).sum();
@@ -92,6 +94,18 @@ public final class CopyThroughputBenchmark {
         System.out.printf(Locale.ROOT, "ratio cloudflux/rclone: S3Mock->S3Mock %.2f, S3Mock->Azurite %.2f%n",
                 rcloneS3 / oursS3, rcloneAz / oursAz);
         System.exit(0);
+    }
+
+    /** WARMUP as a fraction of the full corpus: {@code true} is 0.05, {@code false} 0, else the number given. */
+    static double warmUpFraction(String arg) {
+        if (arg.equalsIgnoreCase("true") || arg.equalsIgnoreCase("false")) {
+            return Boolean.parseBoolean(arg) ? 0.05 : 0;
+        }
+        double fraction = Double.parseDouble(arg);
+        if (fraction < 0) {
+            throw new IllegalArgumentException("WARMUP must be true, false or a fraction of the corpus >= 0: " + arg);
+        }
+        return fraction;
     }
 
     /** Writes the corpus into {@code bucket} with our adapter, concurrently; returns its keys. */
