@@ -40,9 +40,17 @@ public final class DecisionLog {
         String name = args.length > 6 ? args[6] : Policies.CLOUDFLUX;
         String explain = args.length > 7 ? args[7] : null;
         CompactTrace trace = new CompactTrace();
-        new SyntheticTraceGenerator(mix, objects, days, seed).generate(trace);
+        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);
+        generator.generate(trace);
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), provider);
-        Logged logged = new Logged(Policies.create(name, model), model, every, explain);
+        Policy policy = switch (name) {
+            case "mpc-law" -> new MpcPolicy(name, model, new LawForecaster(generator.law()));
+            case "mpc" -> new MpcPolicy(name, model, new io.cloudflux.tiering.policy.StatisticalForecaster());
+            case "law-plan" -> new LawPlanPolicy(model, generator.law(), days);
+            case "cloudflux-law" -> Policies.create(Policies.CLOUDFLUX, model, new LawForecaster(generator.law()));
+            default -> Policies.create(name, model);
+        };
+        Logged logged = new Logged(policy, model, every, explain);
         Simulator sim = new Simulator(model, List.of(logged), false);
         trace.replay(sim);
         sim.finish();

@@ -38,6 +38,58 @@ public final class Oracle {
 
     /** The cheapest plan for an object of {@code size} bytes living from {@code first} to {@code last} (inclusive). */
     public Plan solve(long size, int first, int last, boolean deleted, DailyAccesses accesses) {
+        return solve(size, first, last, deleted, accesses, null, -1, 0);
+    }
+
+    /**
+     * The plan of least expected cost for an object whose reads on day {@code first + t} are expected to be
+     * {@code expectedReads[t]} (fractional; days past the array have none). Costs are linear in reads for a class
+     * with manual placement only, so every allowed placement must be one ({@link CostModel#isAuto} false): an
+     * automatic-tiering class reacts to when reads happen, which an expectation does not say.
+     */
+    public Plan solveExpected(long size, int first, int last, boolean deleted, double[] expectedReads) {
+        requireManual();
+        return solve(size, first, last, deleted, null, expectedReads, -1, 0);
+    }
+
+    /**
+     * As {@link #solveExpected}, for an object already at manual placement {@code current} (a model index among the
+     * allowed ones) since {@code stayed} days before {@code first}: leaving it inside its minimum duration pays the
+     * rest, and nothing is written again. The plan's first placement is {@code current}, from the day it was entered.
+     */
+    public Plan solveExpectedFrom(long size, int first, int last, boolean deleted, double[] expectedReads, int current,
+            int stayed) {
+        int from = -1;
+        for (int j = 0; j < allowed.length; j++) {
+            from = allowed[j] == current ? j : from;
+        }
+        if (from < 0 || model.isAuto(current) || stayed < 0) {
+            throw new IllegalArgumentException("not an allowed manual placement: " + current + " (stayed " + stayed + ")");
+        }
+        requireManual();
+        Plan plan = solve(size, first, last, deleted, null, expectedReads, from, stayed);
+        if (plan.placements()[0] == current) {
+            return plan;
+        }
+        int[] days = new int[plan.days().length + 1];
+        int[] places = new int[days.length];
+        days[0] = first - stayed;
+        places[0] = current;
+        System.arraycopy(plan.days(), 0, days, 1, plan.days().length);
+        System.arraycopy(plan.placements(), 0, places, 1, plan.placements().length);
+        return new Plan(plan.costUsd(), days, places);
+    }
+
+    private void requireManual() {
+        for (int p : allowed) {
+            if (model.isAuto(p)) {
+                throw new IllegalArgumentException("expected reads cannot price automatic tiering: " + model.placement(p).id());
+            }
+        }
+    }
+
+    private Plan solve(long size, int first, int last, boolean deleted, DailyAccesses accesses, double[] expected,
+            int current, int stayed) {
         int n = allowed.length;
         int days = last - first + 1;
         b.ensure(n, days);
@@ -64,9 +116,11 @@ public final class Oracle {
         int[] leaveTok = new int[n];
         int next = 0;
         for (int t = 0; t < days; t++) {
-            int reads = 0;
+            double reads = 0;
             int heads = 0;
-            if (next < accesses.size() && accesses.day(next) == first + t) {
+            if (expected != null) {
+                reads = t < expected.length ? expected[t] : 0;
+            } else if (next < accesses.size() && accesses.day(next) == first + t) {
                 reads = accesses.reads(next);
                 heads = accesses.heads(next);
                 next++;
@@ -76,7 +130,14 @@ public final class Oracle {
                     b.expire(j, t, m[j]);
                 }
             }
-            if (t == 0) {
+            if (t == 0 && current >= 0) {
+                double leaveNow = (stayed < m[current] ? (m[current] - stayed) * s[current] : 0);
+                for (int j = 0; j < n; j++) {
+                    enter[j] = j == current ? INF : leaveNow + move[current][j];
+                    b.from(t, j, -1, -1);
+                }
+                b.enterAt(current, -stayed, 0, m[current], s[current]);
+            } else if (t == 0) {
                 for (int j = 0; j < n; j++) {
                     enter[j] = model.writeUsd(allowed[j]);
                     b.from(t, j, -1, -1);
@@ -278,24 +339,29 @@ public final class Oracle {
 
         void manualDay(int j, int t, double enter, int minDays, double perDay, double dayCost) {
             if (enter < INF) {
-                double g = enter - offset[j];
-                if (minDays == 0) {
-                    if (g < mature[j]) {
-                        mature[j] = g;
-                        matureTok[j] = t;
-                    }
-                } else {
-                    double key = g + t * perDay;
-                    while (dqTail[j] > dqHead[j]
-                            && dqG[j][dqTail[j] - 1] + dqDay[j][dqTail[j] - 1] * perDay >= key) {
-                        dqTail[j]--;
-                    }
-                    dqDay[j][dqTail[j]] = t;
-                    dqG[j][dqTail[j]] = g;
-                    dqTail[j]++;
-                }
+                enterAt(j, t, enter, minDays, perDay);
             }
             offset[j] += dayCost;
+        }
+
+        /** An entry into manual class j on day {@code e} (before the first day if negative) at cost {@code enter}. */
+        void enterAt(int j, int e, double enter, int minDays, double perDay) {
+            double g = enter - offset[j];
+            if (minDays == 0 || -e >= minDays) {
+                if (g < mature[j]) {
+                    mature[j] = g;
+                    matureTok[j] = e;
+                }
+            } else {
+                double key = g + e * perDay;
+                while (dqTail[j] > dqHead[j]
+                        && dqG[j][dqTail[j] - 1] + dqDay[j][dqTail[j] - 1] * perDay >= key) {
+                    dqTail[j]--;
+                }
+                dqDay[j][dqTail[j]] = e;
+                dqG[j][dqTail[j]] = g;
+                dqTail[j]++;
+            }
         }
 
         double autoMin(int j) {

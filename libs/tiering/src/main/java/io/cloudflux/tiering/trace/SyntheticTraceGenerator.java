@@ -3,7 +3,9 @@ package io.cloudflux.tiering.trace;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
@@ -24,6 +26,9 @@ public final class SyntheticTraceGenerator {
     private final LocalDate start;
     /** The DORMANT projects of the trace being generated. */
     private List<Project> projects = List.of();
+    /** The objects of the last generated trace by key, and the hot set's rates of each 30-day epoch: {@link #law}. */
+    private final Map<String, Obj> byKey = new HashMap<>();
+    private final List<double[]> hotEpochs = new ArrayList<>();
 
     public SyntheticTraceGenerator(Mix mix, int objects, int days, long seed) {
         this(mix, objects, days, seed, LocalDate.of(2026, 1, 1));
@@ -68,6 +73,10 @@ public final class SyntheticTraceGenerator {
         List<Obj> all = createObjects(rnd);
         all.sort(Comparator.comparingInt(o -> o.created));
         double[] hotRate = hotsetRates(all, rnd);
+        byKey.clear();
+        all.forEach(o -> byKey.put(o.key, o));
+        hotEpochs.clear();
+        hotEpochs.add(hotRate.clone());
         long startMillis = start.toEpochDay() * TraceEvent.MILLIS_PER_DAY;
         List<Obj> live = new ArrayList<>();
         List<TraceEvent> today = new ArrayList<>();
@@ -78,6 +87,7 @@ public final class SyntheticTraceGenerator {
             }
             if (day > 0 && day % 30 == 0) {
                 drift(hotRate, rnd);
+                hotEpochs.add(hotRate.clone());
             }
             long dayMillis = startMillis + day * TraceEvent.MILLIS_PER_DAY;
             today.clear();
@@ -353,5 +363,126 @@ public final class SyntheticTraceGenerator {
             p *= rnd.nextDouble();
         }
         return k;
+    }
+
+    /**
+     * The law this generator draws the last generated trace from, for measuring how much of a policy's gap to the
+     * oracle is information no online policy has: an object's expected reads on a day given its own parameters
+     * (which no real system knows, but which its history reveals in time) and what an observer of the whole trace
+     * knows at the start of that day (a project's wake-up once it has begun, from its files' reads), never the
+     * draws still to come. Empty before {@link #generate}.
+     */
+    public Law law() {
+        return new Law(Map.copyOf(byKey), List.copyOf(hotEpochs));
+    }
+
+    /** See {@link #law()}. */
+    public final class Law {
+        private final Map<String, Obj> objects;
+        private final List<double[]> hotEpochs;
+
+        private Law(Map<String, Obj> objects, List<double[]> hotEpochs) {
+            this.objects = objects;
+            this.hotEpochs = hotEpochs;
+        }
+
+        /** The archetype {@code key} was drawn from. */
+        public Archetype archetype(String key) {
+            return objects.get(key).type;
+        }
+
+        /** Whether {@code key} is an object of the generated trace. */
+        public boolean knows(String key) {
+            return objects.containsKey(key);
+        }
+
+        /**
+         * Expected data reads of {@code key} on {@code d}, if it is alive then, seen at the start of {@code today}
+         * ({@code d >= today}); {@code lastReadDay} is the object's last read before today, -1 if none.
+         */
+        public double expectedReads(String key, int today, int d, int lastReadDay) {
+            Obj o = objects.get(key);
+            int age = d - o.created;
+            return switch (o.type) {
+                case MEDIA -> o.rate0 * Math.pow(2, -age / o.halfLife) + o.floor;
+                case BACKUP -> age < 7 ? 0.002 : 0.0002;
+                case ANALYTICS -> analyticsRate(d, age);
+                case HOTSET -> hotsetRate(o.group, today, d);
+                case DORMANT -> (age < 3 ? o.rate0 : 0.001) + wakeRate(o, today, d, lastReadDay);
+            };
+        }
+
+        /** The chance that {@code key}, alive at the start of {@code today}, is still alive on {@code d}. */
+        public double alive(String key, int today, int d) {
+            Obj o = objects.get(key);
+            return switch (o.type) {
+                // 4% of media files and 20% of the hot set are deleted at a uniformly drawn day
+                case MEDIA -> survival(o.created, 60, 0.04, today, d);
+                case HOTSET -> survival(o.created, days, 0.2, today, d);
+                // retention rules, known in advance
+                case BACKUP, ANALYTICS -> d < o.deleted ? 1 : 0;
+                case DORMANT -> 1;
+            };
+        }
+
+        private static double survival(int created, int span, double share, int today, int d) {
+            double gone = share * Math.min(span, Math.max(0, d - created)) / span;
+            double goneBefore = share * Math.min(span, Math.max(0, today - created)) / span;
+            return (1 - gone) / (1 - goneBefore);
+        }
+
+        private double analyticsRate(int d, int age) {
+            LocalDate date = start.plusDays(d);
+            double r = 0.003 + (age == 0 ? 2 : age <= 7 ? 1 : 0);
+            if (date.getDayOfWeek().getValue() == 1 && age <= 28) {
+                r += 1;
+            }
+            if (date.getDayOfMonth() == 1 && age <= 92) {
+                r += 1;
+            }
+            return r;
+        }
+
+        /** Today's rate, drifting towards the mean (4) as a fifth of the set swaps ranks each month. */
+        private double hotsetRate(int group, int today, int d) {
+            int epoch = Math.min(today / 30, hotEpochs.size() - 1);
+            double r = hotEpochs.get(epoch)[group];
+            int ahead = d / 30 - today / 30;
+            return 4 + (r - 4) * Math.exp(-0.2 * ahead);
+        }
+
+        /**
+         * A project wakes up at most once: with chance 0.35, on a day drawn uniformly from 60 days after its
+         * creation to the end of the trace, for 2–7 days at 1–4 reads a day for the 60% of its files that take part.
+         * Once it has begun, the day, length and rate are taken as known; a file's part is known once it is read.
+         */
+        private double wakeRate(Obj o, int today, int d, int lastReadDay) {
+            Project p = projects.get(o.group);
+            if (p.wakeDay() < today) {
+                if (d >= p.wakeDay() + p.wakeDays()) {
+                    return 0;
+                }
+                double share;
+                if (lastReadDay >= p.wakeDay()) {
+                    share = 1;
+                } else {
+                    double missed = Math.exp(-p.wakeRate() * (today - p.wakeDay()));
+                    share = 0.6 * missed / (0.6 * missed + 0.4);
+                }
+                return share * p.wakeRate();
+            }
+            int first = p.created() + 60;
+            if (first >= days) {
+                return 0;
+            }
+            double perDay = 0.35 / (days - first);
+            double notYet = 1 - perDay * Math.max(0, today - first);
+            int from = Math.max(first, today);
+            double covered = 0;
+            for (int length = 2; length <= 7; length++) {
+                covered += Math.max(0, d - Math.max(from, d - length + 1) + 1) / 6.0;
+            }
+            return covered * perDay / notYet * 0.6 * 2.5;
+        }
     }
 }
