@@ -15,7 +15,8 @@ import java.util.Map;
  * which the object also ages, so recency, decay with age and periodic jobs (a hazard peak at the
  * job's period) are all captured; the read days are weighted by the object's own recent reads per
  * read day. Scheduled jobs are learnt as the extra chance of a read on a Monday or on the first of a
- * month ({@link CalendarDays}), by age, added for the Mondays and month starts ahead. Deletions are
+ * month ({@link CalendarDays}), by which Monday or month start since the upload it is (a job with a retention
+ * window reads the first few), added for the Mondays and month starts ahead. Deletions are
  * modelled the same way by age, per calendar cohort of the upload date (a backup rotation keeps
  * weekday, Sunday and month-start copies for different times), so commitments (minimum storage
  * durations) are priced against the expected remaining life.
@@ -95,6 +96,8 @@ public final class StatisticalForecaster implements Forecaster {
 
     /** Rounds of the joint fit of the prior's two relative risks (idle state, age bucket). */
     static final int JOINT_FIT_ROUNDS = 5;
+    /** Mondays and month starts since the upload told apart: the first eight, then all later ones together. */
+    static final int ORDINALS = 8;
     /** Pseudo-days of an ordinary day's read chance that a Monday's or a month start's is shrunk towards. */
     private static final double KIND_PRIOR_DAYS = 10;
 
@@ -172,10 +175,11 @@ public final class StatisticalForecaster implements Forecaster {
         int idle = IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)];
         int b = ageBucket(day - t.putDay);
         int kind = CalendarDays.kind(t.putEpoch + day - t.putDay);
-        t.group.kindHits[b][kind]++;
         if (kind == CalendarDays.ORDINARY) {
             t.group.idleHits[b][idle]++;
             all.idleHits[b][idle]++;
+        } else {
+            t.group.ordinalHits[kind][ordinal(kind, t.putEpoch, t.putEpoch + day - t.putDay)][b]++;
         }
         t.group.readDays++;
         all.readDays++;
@@ -211,10 +215,11 @@ public final class StatisticalForecaster implements Forecaster {
             int age = Math.min(d - t.putDay, AGE_CAP);
             int b = ageBucket(d - t.putDay);
             int kind = CalendarDays.kind(t.putEpoch + d - t.putDay);
-            g.kindExposure[b][kind]++;
             if (kind == CalendarDays.ORDINARY) {
                 g.idleExposure[b][idle]++;
                 all.idleExposure[b][idle]++;
+            } else {
+                g.ordinalExposure[kind][ordinal(kind, t.putEpoch, t.putEpoch + d - t.putDay)][b]++;
             }
             g.exposureDays++;
             all.exposureDays++;
@@ -223,6 +228,14 @@ public final class StatisticalForecaster implements Forecaster {
             all.ageExposure[age]++;
         }
         t.accountedUntil = Math.max(t.accountedUntil, until);
+    }
+
+    /**
+     * Which Monday or month start since the upload a day of that kind is: 0 for the first (the upload day counts),
+     * up to {@link #ORDINALS} − 1 for that one and all later. Jobs with a retention window read the first few only.
+     */
+    static int ordinal(int kind, long putEpoch, long epochDay) {
+        return Math.min(ORDINALS - 1, CalendarDays.count(kind, putEpoch, epochDay + 1) - 1);
     }
 
     /** 0, 1, 2-3, 4-7, … days old, the last bucket open-ended. */
@@ -305,11 +318,14 @@ public final class StatisticalForecaster implements Forecaster {
         final double[][] idleHits = new double[AGE_BUCKETS][IDLE_STATES];
         final double[] ageExposure = new double[AGE_CAP + 1];
         final double[] ageDeaths = new double[AGE_CAP + 1];
-        /** Read days and exposure by age bucket and kind of day (ordinary, Monday, first of the month). */
-        final double[][] kindHits = new double[AGE_BUCKETS][CalendarDays.KINDS];
-        final double[][] kindExposure = new double[AGE_BUCKETS][CalendarDays.KINDS];
-        /** Chance of a read on a Monday or a first of the month above that on an ordinary day, by age bucket. */
-        final double[][] lift = new double[AGE_BUCKETS][CalendarDays.KINDS];
+        /** Read days and exposure on Mondays and month starts, by which one since the upload it is and by age bucket. */
+        final double[][][] ordinalHits = new double[CalendarDays.KINDS][ORDINALS][AGE_BUCKETS];
+        final double[][][] ordinalExposure = new double[CalendarDays.KINDS][ORDINALS][AGE_BUCKETS];
+        /**
+         * Chance of a read on the n-th Monday or month start since the upload above that on an ordinary day of the
+         * same age, summed over the first n ({@code liftSum[kind][n]}); the last ordinal stands for all later ones.
+         */
+        final double[][] liftSum = new double[CalendarDays.KINDS][ORDINALS + 1];
         boolean calendarLift;
 
         /**
@@ -318,19 +334,21 @@ public final class StatisticalForecaster implements Forecaster {
          */
         double calendarReadDays(int from, int to, long putEpoch) {
             double total = 0;
-            int a = from;
-            while (a < to) {
-                int b = ageBucket(a);
-                int end = b == 0 ? 1 : b == AGE_BUCKETS - 1 ? Integer.MAX_VALUE : 1 << b;
-                int until = Math.min(to, end);
-                for (int kind = 1; kind < CalendarDays.KINDS; kind++) {
-                    if (lift[b][kind] > 0) {
-                        total += lift[b][kind] * CalendarDays.count(kind, putEpoch + a, putEpoch + until);
-                    }
-                }
-                a = until;
+            for (int kind = 1; kind < CalendarDays.KINDS; kind++) {
+                int before = CalendarDays.count(kind, putEpoch, putEpoch + from);
+                int within = CalendarDays.count(kind, putEpoch + from, putEpoch + to);
+                total += liftUpTo(kind, before + within) - liftUpTo(kind, before);
             }
             return total;
+        }
+
+        /** The lifts of the first {@code n} days of a kind since the upload. */
+        private double liftUpTo(int kind, int n) {
+            if (n < ORDINALS) {
+                return liftSum[kind][n];
+            }
+            double last = liftSum[kind][ORDINALS] - liftSum[kind][ORDINALS - 1];
+            return liftSum[kind][ORDINALS] + (n - ORDINALS) * last;
         }
         double reads;
         double readDays;
@@ -445,12 +463,29 @@ public final class StatisticalForecaster implements Forecaster {
             }
             smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false, PARENT_DAYS);
             calendarLift = false;
+            double[] ordinary = new double[AGE_BUCKETS];
             for (int b = 0; b < AGE_BUCKETS; b++) {
-                double ordinary = (kindHits[b][CalendarDays.ORDINARY] + 1) / (kindExposure[b][CalendarDays.ORDINARY] + 2);
-                for (int kind = 1; kind < CalendarDays.KINDS; kind++) {
-                    double rate = (kindHits[b][kind] + KIND_PRIOR_DAYS * ordinary) / (kindExposure[b][kind] + KIND_PRIOR_DAYS);
-                    lift[b][kind] = Math.max(0, rate - ordinary);
-                    calendarLift |= lift[b][kind] > 0;
+                // the idle counts are of ordinary days only
+                ordinary[b] = (bucketHits[b] + 1) / (bucketExposure[b] + 2);
+            }
+            for (int kind = 1; kind < CalendarDays.KINDS; kind++) {
+                for (int n = 0; n < ORDINALS; n++) {
+                    // against the ordinary days of the ages at which this Monday or month start was seen
+                    double hits = 0;
+                    double exposure = 0;
+                    double baseline = 0;
+                    for (int b = 0; b < AGE_BUCKETS; b++) {
+                        hits += ordinalHits[kind][n][b];
+                        exposure += ordinalExposure[kind][n][b];
+                        baseline += ordinalExposure[kind][n][b] * ordinary[b];
+                    }
+                    double lift = 0;
+                    if (exposure > 0) {
+                        double base = baseline / exposure;
+                        lift = Math.max(0, (hits + KIND_PRIOR_DAYS * base) / (exposure + KIND_PRIOR_DAYS) - base);
+                    }
+                    liftSum[kind][n + 1] = liftSum[kind][n] + lift;
+                    calendarLift |= lift > 0;
                 }
             }
             // reads per day with a read: one, until the group shows otherwise

@@ -151,6 +151,37 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldLearnWhichMonthStartsSinceTheUploadAMonthlyJobReads() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // a partition a day for 300 days, read by the monthly report on the first three firsts of a month after it
+        // was written (a 92-day window), never after
+        java.util.List<View> parts = new java.util.ArrayList<>();
+        for (int day = 0; day < 300; day++) {
+            View v = new View("warehouse/" + day + ".parquet", day);
+            v.state = f.track(v, day);
+            parts.add(v);
+            long epoch = v.epochDay(day);
+            for (View p : parts) {
+                if (CalendarDays.kind(epoch) == CalendarDays.MONTH_START && day > p.put
+                        && CalendarDays.count(CalendarDays.MONTH_START, p.epochDay(p.put) + 1, epoch + 1) <= 3) {
+                    f.observeRead(p.state, p, day, 1);
+                }
+                f.forecast(p.state, p, day);
+            }
+        }
+        // forecast on 2026-10-31 (day 303) for the month start of 2026-11-01: the second since a partition of
+        // September 15 (day 257), the fourth since one of July 15 (day 195); both are 48 to 108 days old, ages the
+        // job reads at some month starts and not at others
+        View second = parts.get(257);
+        View fourth = parts.get(195);
+        double secondReads = f.forecast(second.state, second, 303).expectedReads(3);
+        double fourthReads = f.forecast(fourth.state, fourth, 303).expectedReads(3);
+
+        assertThat(secondReads).as("the second month start: read").isGreaterThan(0.7);
+        assertThat(fourthReads).as("the fourth month start: not read").isLessThan(0.2);
+    }
+
+    @Test
     void shouldTellMondaysAndMonthStartsApartAndCountThem() {
         long june1 = java.time.LocalDate.of(2026, 6, 1).toEpochDay();
         assertThat(CalendarDays.kind(june1)).as("a Monday that is the 1st").isEqualTo(CalendarDays.MONTH_START);
