@@ -1,7 +1,6 @@
 package io.cloudflux.storage.azure;
 
 import java.io.InputStream;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -10,10 +9,13 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
+import com.azure.core.http.HttpClient;
+import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.core.http.rest.PagedResponse;
-import com.azure.core.util.BinaryData;
 import com.azure.core.util.Context;
 import com.azure.storage.blob.BlobClient;
 import com.azure.storage.blob.BlobContainerClient;
@@ -35,8 +37,6 @@ import com.azure.storage.blob.options.BlobBeginCopyOptions;
 import com.azure.storage.blob.options.BlobInputStreamOptions;
 import com.azure.storage.blob.options.BlobSetAccessTierOptions;
 import com.azure.storage.blob.options.BlockBlobCommitBlockListOptions;
-import com.azure.storage.blob.options.BlockBlobSimpleUploadOptions;
-import com.azure.storage.blob.options.BlockBlobStageBlockOptions;
 import com.azure.storage.blob.specialized.BlockBlobClient;
 import com.azure.storage.common.policy.RequestRetryOptions;
 import com.azure.storage.common.policy.RetryPolicyType;
@@ -59,25 +59,42 @@ import io.cloudflux.storage.PutResult;
 import io.cloudflux.storage.RestoreRequest;
 import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.UploadSource;
+import okhttp3.ConnectionPool;
+import okhttp3.Dispatcher;
 
 /**
- * Azure Blob Storage (block blobs) through azure-storage-blob. Up to the threshold a put is one Put Blob carrying
- * its Content-MD5, which the service checks; above it, blocks are staged one at a time, each with a transactional
- * MD5 the service checks, and only the final Put Block List makes the blob visible, with the whole blob's MD5 stored
- * as its Content-MD5. The SDK's retries are off: retries live in one place.
+ * Azure Blob Storage (block blobs) through azure-storage-blob on azure-core's OkHttp transport. Up to the threshold a
+ * put is one Put Blob carrying its Content-MD5, which the service checks; above it, blocks are staged one at a time,
+ * each with a transactional MD5 the service checks, and only the final Put Block List makes the blob visible, with
+ * the whole blob's MD5 stored as its Content-MD5. Put Blob and Put Block are sent on the caller's thread
+ * ({@link BlockBlobWrites}); every other call goes through the SDK's client. The SDK's retries are off: retries live
+ * in one place.
  */
 public final class AzureBlobStorageAdapter implements StorageAdapter {
 
     private static final String ARCHIVE = "Archive";
-    /** Request bodies above this go to the SDK as slices of it: see {@link #body}. */
-    static final int BODY_SLICE = 256 << 10;
+    /**
+     * OkHttp's defaults keep 5 idle connections and run 5 asynchronous calls per host at once (the SDK's reads and
+     * metadata calls are asynchronous underneath); a migration service runs more copies than that in parallel.
+     */
+    private static final int CONNECTIONS_PER_HOST = 64;
+    /** One HTTP client, its connection pool and threads, for every adapter of this JVM. */
+    private static final HttpClient HTTP_CLIENT = okHttp();
 
     private final AzureConfig config;
     private final BlobServiceClient service;
+    private final BlockBlobWrites writes;
 
     public AzureBlobStorageAdapter(AzureConfig config) {
         this.config = Objects.requireNonNull(config, "config");
+        this.service = serviceClient(config);
+        this.writes = BlockBlobWrites.of(service);
+    }
+
+    /** The SDK's client of the account, on the shared OkHttp client, with the SDK's retries off. */
+    static BlobServiceClient serviceClient(AzureConfig config) {
         BlobServiceClientBuilder builder = new BlobServiceClientBuilder()
+                .httpClient(HTTP_CLIENT)
                 .retryOptions(new RequestRetryOptions(RetryPolicyType.FIXED, 1, (Integer) null, null, null, null));
         if (config.connectionString() != null) {
             builder.connectionString(config.connectionString());
@@ -85,7 +102,20 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         else {
             builder.endpoint(config.endpoint()).credential(config.credential());
         }
-        this.service = builder.buildClient();
+        return builder.buildClient();
+    }
+
+    private static HttpClient okHttp() {
+        // OkHttp's own dispatcher threads are no daemons: they would keep a JVM alive for a minute after its last call.
+        Dispatcher dispatcher = new Dispatcher(Executors.newCachedThreadPool(runnable -> {
+            Thread thread = new Thread(runnable, "azure-okhttp-dispatcher");
+            thread.setDaemon(true);
+            return thread;
+        }));
+        dispatcher.setMaxRequests(CONNECTIONS_PER_HOST);
+        dispatcher.setMaxRequestsPerHost(CONNECTIONS_PER_HOST);
+        return new OkHttpAsyncHttpClientBuilder().dispatcher(dispatcher)
+                .connectionPool(new ConnectionPool(CONNECTIONS_PER_HOST, 5, TimeUnit.MINUTES)).build();
     }
 
     @Override
@@ -160,25 +190,23 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         boolean withMd5 = expectedMd5 == null || (expectedCrc == null && !singleByLength);
         UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key, withMd5);
         BlockBlobClient block = blob(key).getBlockBlobClient();
-        // A single Put Blob is sent from memory (at most the threshold): the SDK sends a request body from a stream
-        // only when it can mark and reset it, and a copy's source stream cannot be rewound.
+        // A single Put Blob is sent from memory (at most the threshold): its Content-MD5 goes in the headers, so
+        // without the source's MD5 the body must be read and hashed before the request starts (with it, the body
+        // could be streamed: not done yet).
         if (source.fitsOneRequest()) {
             byte[] bytes = source.readAll();
             Checksums ours = source.checksums();
             requireExpected(key, ours, options.expected());
             String md5Hex = ours.md5() != null ? ours.md5() : expectedMd5;
             byte[] md5 = ChecksumFormats.hexToBytes(md5Hex);
-            var response = call("put " + key, () -> block.uploadWithResponse(
-                    new BlockBlobSimpleUploadOptions(body(bytes, bytes.length)).setContentMd5(md5)
-                            .setHeaders(headers(options, md5)).setMetadata(options.metadata())
-                            .setTier(tier(options.storageClass())), null, Context.NONE));
+            BlockBlobWrites.Written written = call("put " + key,
+                    () -> writes.putBlob(block.getBlobUrl(), bytes, md5, options));
             // Put Blob checked the bytes it received against the Content-MD5 sent (ours, or the source's) and
             // answers with the MD5 it computed.
-            return new PutResult(key, bytes.length, unquote(response.getValue().getETag()),
-                    response.getValue().getVersionId(), new Checksums(md5Hex, ours.crc32c(), null), 1,
-                    new Checksums(ChecksumFormats.bytesToHex(response.getValue().getContentMd5()), null, null));
+            return new PutResult(key, bytes.length, written.etag(), written.versionId(),
+                    new Checksums(md5Hex, ours.crc32c(), null), 1, new Checksums(written.md5Hex(), null, null));
         }
-        List<String> blockIds = stageBlocks(key, block, source);
+        List<String> blockIds = stageBlocks(key, block.getBlobUrl(), source);
         Checksums ours = source.checksums();
         // Before anything is visible: the content read must be the source's (its stored CRC32C, or MD5).
         requireExpected(key, ours, options.expected());
@@ -204,18 +232,18 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         }
     }
 
-    private List<String> stageBlocks(ObjectKey key, BlockBlobClient block, UploadSource source) {
+    private List<String> stageBlocks(ObjectKey key, String blobUrl, UploadSource source) {
         List<String> ids = new ArrayList<>();
         byte[] buffer = source.newPartBuffer();
         for (int n = source.readPart(buffer); n > 0; n = source.readPart(buffer)) {
             String id = blockId(ids.size());
             byte[] md5 = md5(buffer, n);
-            // Sent straight from the part buffer (wrapped in slices, not copied); the call returns before the buffer
-            // is reused.
-            BinaryData data = body(buffer, n);
-            call("stage block " + ids.size() + " of " + key, () -> block.stageBlockWithResponse(
-                    new BlockBlobStageBlockOptions(id, data).setContentMd5(md5), null, Context.NONE));
-            ids.add(id);
+            int length = n;
+            // Sent straight from the part buffer, not copied; the call returns before the buffer is reused.
+            ids.add(call("stage block " + ids.size() + " of " + key, () -> {
+                writes.putBlock(blobUrl, id, buffer, length, md5);
+                return id;
+            }));
         }
         // Staged blocks that are never committed are dropped by the service after a week; nothing is visible.
         return ids;
@@ -296,25 +324,6 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
             return ArchiveState.REHYDRATING;
         }
         return ARCHIVE.equalsIgnoreCase(tier) ? ArchiveState.ARCHIVED : ArchiveState.ONLINE;
-    }
-
-    /**
-     * A request body over {@code bytes[0, length)}, without copying it. Above one slice it goes as a list of 256 KiB
-     * slices of the array: Netty's epoll transport copies every heap buffer into a direct one before it writes it,
-     * and a buffer above its pooled maximum (1 MiB, 256 KiB with a heap of 512 MiB or less) gets a fresh, zeroed direct
-     * buffer of its whole size, allocated and freed per request — for an 8 MiB block that cost more CPU than the
-     * copy. Slices are copied into pooled buffers instead.
-     */
-    static BinaryData body(byte[] bytes, int length) {
-        if (length <= BODY_SLICE) {
-            return length == bytes.length ? BinaryData.fromBytes(bytes)
-                    : BinaryData.fromByteBuffer(ByteBuffer.wrap(bytes, 0, length));
-        }
-        List<ByteBuffer> slices = new ArrayList<>(length / BODY_SLICE + 1);
-        for (int offset = 0; offset < length; offset += BODY_SLICE) {
-            slices.add(ByteBuffer.wrap(bytes, offset, Math.min(BODY_SLICE, length - offset)).slice());
-        }
-        return BinaryData.fromListByteBuffer(slices);
     }
 
     /** Block ids must all have one length: a zero-padded counter. */
