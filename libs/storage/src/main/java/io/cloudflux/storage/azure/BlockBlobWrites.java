@@ -70,7 +70,8 @@ final class BlockBlobWrites {
         if (options.storageClass() != null) {
             request.setHeader(ACCESS_TIER, options.storageClass());
         }
-        options.metadata().forEach((name, value) -> request.setHeader(HttpHeaderName.fromString(METADATA_PREFIX + name), value));
+        options.metadata().forEach(
+                (name, value) -> request.setHeader(HttpHeaderName.fromString(METADATA_PREFIX + name), value));
         try (HttpResponse response = send(request)) {
             HttpHeaders headers = response.getHeaders();
             // ScrubEtagPolicy has already taken the quotes off.
@@ -100,7 +101,7 @@ final class BlockBlobWrites {
      * written whole would be 1,024 fresh segments, garbage once sent; written a segment at a time, each goes to the
      * socket and back to the pool before the next.
      */
-    static BinaryData body(byte[] buffer, int length) {
+    private static BinaryData body(byte[] buffer, int length) {
         List<ByteBuffer> slices = new ArrayList<>(length / SLICE + 1);
         for (int offset = 0; offset < length; offset += SLICE) {
             slices.add(ByteBuffer.wrap(buffer, offset, Math.min(SLICE, length - offset)).slice());

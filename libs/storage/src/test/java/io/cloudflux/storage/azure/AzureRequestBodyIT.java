@@ -15,7 +15,7 @@ import io.cloudflux.storage.TransferSettings;
 import org.junit.jupiter.api.Test;
 
 /**
- * Put Blob and Put Block bodies are our own buffers, sent as 8 KiB slices of them ({@link BlockBlobWrites#body}): a
+ * Put Blob and Put Block bodies are our own buffers, sent as 8 KiB slices of them ({@code BlockBlobWrites.body}): a
  * body that ends inside a slice, and a block shorter than its buffer (the last one), must send exactly their bytes.
  * Written to Azurite, which checks each body's MD5, and read back.
  */
