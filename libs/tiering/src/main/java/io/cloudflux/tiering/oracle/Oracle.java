@@ -88,8 +88,12 @@ public final class Oracle {
         }
     }
 
+    /**
+     * The programme: on the day's accesses, or on {@code expected} reads if not null; a fresh object if {@code at} is
+     * negative, else one at allowed placement {@code at} since {@code stayed} days before {@code first}.
+     */
     private Plan solve(long size, int first, int last, boolean deleted, DailyAccesses accesses, double[] expected,
-            int current, int stayed) {
+            int at, int stayed) {
         int n = allowed.length;
         int days = last - first + 1;
         b.ensure(n, days);
@@ -130,13 +134,13 @@ public final class Oracle {
                     b.expire(j, t, m[j]);
                 }
             }
-            if (t == 0 && current >= 0) {
-                double leaveNow = (stayed < m[current] ? (m[current] - stayed) * s[current] : 0);
+            if (t == 0 && at >= 0) {
+                double leaveNow = stayed < m[at] ? (m[at] - stayed) * s[at] : 0;
                 for (int j = 0; j < n; j++) {
-                    enter[j] = j == current ? INF : leaveNow + move[current][j];
+                    enter[j] = j == at ? INF : leaveNow + move[at][j];
                     b.from(t, j, -1, -1);
                 }
-                b.enterAt(current, -stayed, 0, m[current], s[current]);
+                b.enterAt(at, -stayed, 0, m[at], s[at]);
             } else if (t == 0) {
                 for (int j = 0; j < n; j++) {
                     enter[j] = model.writeUsd(allowed[j]);
