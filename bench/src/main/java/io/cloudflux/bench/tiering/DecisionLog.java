@@ -40,7 +40,7 @@ public final class DecisionLog {
         String name = args.length > 6 ? args[6] : Policies.CLOUDFLUX;
         String explain = args.length > 7 ? args[7] : null;
         CompactTrace trace = new CompactTrace();
-        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);
+        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed).keepingLaw();
         generator.generate(trace);
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), provider);
         Policy policy = switch (name) {

@@ -56,7 +56,7 @@ public final class GapBench {
         System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d%n", objects, days, seed);
         for (Mix mix : mixes) {
             CompactTrace trace = new CompactTrace();
-            SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);
+            SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed).keepingLaw();
             generator.generate(trace);
             for (Provider provider : providers) {
                 CostModel model = new CostModel(catalog, provider);

@@ -26,6 +26,8 @@ public final class SyntheticTraceGenerator {
     private final LocalDate start;
     /** The DORMANT projects of the trace being generated. */
     private List<Project> projects = List.of();
+    /** Whether {@link #generate} keeps what {@link #law} needs (off by default: a replay holds no more than it must). */
+    private boolean keepLaw;
     /** The objects of the last generated trace by key, and the hot set's rates of each 30-day epoch: {@link #law}. */
     private final Map<String, Obj> byKey = new HashMap<>();
     private final List<double[]> hotEpochs = new ArrayList<>();
@@ -74,9 +76,11 @@ public final class SyntheticTraceGenerator {
         all.sort(Comparator.comparingInt(o -> o.created));
         double[] hotRate = hotsetRates(all, rnd);
         byKey.clear();
-        all.forEach(o -> byKey.put(o.key, o));
         hotEpochs.clear();
-        hotEpochs.add(hotRate.clone());
+        if (keepLaw) {
+            all.forEach(o -> byKey.put(o.key, o));
+            hotEpochs.add(hotRate.clone());
+        }
         long startMillis = start.toEpochDay() * TraceEvent.MILLIS_PER_DAY;
         List<Obj> live = new ArrayList<>();
         List<TraceEvent> today = new ArrayList<>();
@@ -87,7 +91,9 @@ public final class SyntheticTraceGenerator {
             }
             if (day > 0 && day % 30 == 0) {
                 drift(hotRate, rnd);
-                hotEpochs.add(hotRate.clone());
+                if (keepLaw) {
+                    hotEpochs.add(hotRate.clone());
+                }
             }
             long dayMillis = startMillis + day * TraceEvent.MILLIS_PER_DAY;
             today.clear();
@@ -370,10 +376,19 @@ public final class SyntheticTraceGenerator {
      * oracle is information no online policy has: an object's expected reads on a day given its own parameters
      * (which no real system knows, but which its history reveals in time) and what an observer of the whole trace
      * knows at the start of that day (a project's wake-up once it has begun, from its files' reads), never the
-     * draws still to come. Empty before {@link #generate}.
+     * draws still to come. Needs {@link #keepingLaw} before {@link #generate}.
      */
     public Law law() {
+        if (!keepLaw) {
+            throw new IllegalStateException("the law is only kept by a generator made keepingLaw()");
+        }
         return new Law(Map.copyOf(byKey), List.copyOf(hotEpochs));
+    }
+
+    /** Makes {@link #generate} keep each object's parameters and the hot set's rates for {@link #law}; returns this. */
+    public SyntheticTraceGenerator keepingLaw() {
+        keepLaw = true;
+        return this;
     }
 
     /** See {@link #law()}. */

@@ -22,7 +22,7 @@ class SyntheticTraceLawTest {
     @Test
     void shouldExpectAsManyReadsOfEachArchetypeAsItsTracesHave() {
         int days = 200;
-        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(Mix.BALANCED, 3_000, days, 5);
+        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(Mix.BALANCED, 3_000, days, 5).keepingLaw();
         long start = java.time.LocalDate.of(2026, 1, 1).toEpochDay() * DAY;
         Map<String, Seen> seen = new HashMap<>();
         generator.generate(e -> {
@@ -57,7 +57,7 @@ class SyntheticTraceLawTest {
 
     @Test
     void shouldKnowTheRotationOfBackupsAndThatMediaOutliveTheirFirstDays() {
-        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(Mix.BALANCED, 500, 120, 9);
+        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(Mix.BALANCED, 500, 120, 9).keepingLaw();
         Map<String, int[]> lives = new HashMap<>();
         long start = java.time.LocalDate.of(2026, 1, 1).toEpochDay() * DAY;
         generator.generate(e -> {
@@ -81,5 +81,14 @@ class SyntheticTraceLawTest {
                 assertThat(law.alive(key, life[0], life[0] + 90)).as(key).isCloseTo(0.96, within(1e-9));
             }
         });
+    }
+
+    @Test
+    void shouldKeepNoLawUnlessAsked() {
+        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(Mix.BALANCED, 50, 10, 1);
+        generator.generate(e -> { });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(generator::law).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("keepingLaw");
     }
 }
