@@ -14,6 +14,7 @@ import io.cloudflux.tiering.policy.Explaining;
 import io.cloudflux.tiering.policy.ObjectView;
 import io.cloudflux.tiering.policy.Policies;
 import io.cloudflux.tiering.policy.Policy;
+import io.cloudflux.tiering.policy.StatisticalForecaster;
 import io.cloudflux.tiering.replay.Simulator;
 import io.cloudflux.tiering.trace.Mix;
 import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
@@ -40,12 +41,16 @@ public final class DecisionLog {
         String name = args.length > 6 ? args[6] : Policies.CLOUDFLUX;
         String explain = args.length > 7 ? args[7] : null;
         CompactTrace trace = new CompactTrace();
-        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed).keepingLaw();
+        SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);
+        boolean lawPolicy = name.equals("mpc-law") || name.equals("law-plan") || name.equals("cloudflux-law");
+        if (lawPolicy) {
+            generator.keepingLaw();
+        }
         generator.generate(trace);
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), provider);
         Policy policy = switch (name) {
             case "mpc-law" -> new MpcPolicy(name, model, new LawForecaster(generator.law()));
-            case "mpc" -> new MpcPolicy(name, model, new io.cloudflux.tiering.policy.StatisticalForecaster());
+            case "mpc" -> new MpcPolicy(name, model, new StatisticalForecaster());
             case "law-plan" -> new LawPlanPolicy(model, generator.law(), days);
             case "cloudflux-law" -> Policies.create(Policies.CLOUDFLUX, model, new LawForecaster(generator.law()));
             default -> Policies.create(name, model);

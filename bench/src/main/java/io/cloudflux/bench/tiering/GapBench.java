@@ -1,8 +1,10 @@
 package io.cloudflux.bench.tiering;
 
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import io.cloudflux.tiering.bill.CostModel;
 import io.cloudflux.tiering.bill.LineItem;
@@ -10,18 +12,21 @@ import io.cloudflux.tiering.catalog.PriceCatalog;
 import io.cloudflux.tiering.catalog.PriceCatalogLoader;
 import io.cloudflux.tiering.catalog.Provider;
 import io.cloudflux.tiering.policy.Policies;
+import io.cloudflux.tiering.policy.Policy;
+import io.cloudflux.tiering.policy.StatisticalForecaster;
 import io.cloudflux.tiering.replay.PolicyResult;
 import io.cloudflux.tiering.replay.ReplayResult;
 import io.cloudflux.tiering.replay.Simulator;
+import io.cloudflux.tiering.trace.Archetype;
 import io.cloudflux.tiering.trace.Mix;
 import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
 
 /**
  * Where {@code cloudflux} loses to the oracle: replays each mix on each provider (single cloud) with
  * only those two and prints both bills line by line, the ratio, and the sums over all cells.
- * Arguments: {@code [objects] [days] [seed] [mix,...|all|archetypes] [provider,...] [law]}; {@code archetypes}
- * runs each archetype alone ({@code media-only}, …), which splits a mix's gap by workload; {@code law} gives
- * cloudflux the generator's true law as its forecast ({@link LawForecaster}).
+ * Arguments: {@code [objects] [days] [seed] [mix,...|all|archetypes] [provider,...] [mode]}; {@code archetypes}
+ * runs each archetype alone ({@code media-only}, …), which splits a mix's gap by workload; a mode adds the
+ * experiments that say what is reachable (see {@link #policies}).
  */
 public final class GapBench {
     private GapBench() {
@@ -40,35 +45,22 @@ public final class GapBench {
         };
         List<Provider> providers = args.length > 4
                 ? Arrays.stream(args[4].split(",")).map(Provider::of).toList() : List.of(Provider.values());
-        // "law": cloudflux's rule on the generator's true law instead of its own forecaster (LawForecaster), and the
-        // plan of least expected cost under that law (LawPlanPolicy)
-        boolean law = args.length > 5 && args[5].equals("law");
-        boolean mpc = args.length > 5 && args[5].equals("mpc");
-        // "law:media,hotset": cloudflux with the law's forecast for those archetypes only, its own for the rest
-        java.util.Set<io.cloudflux.tiering.trace.Archetype> lawFor = args.length > 5 && args[5].startsWith("law:")
-                ? Arrays.stream(args[5].substring(4).split(",")).map(a -> io.cloudflux.tiering.trace.Archetype.valueOf(
-                        a.toUpperCase(Locale.ROOT))).collect(java.util.stream.Collectors.toCollection(
-                                () -> java.util.EnumSet.noneOf(io.cloudflux.tiering.trace.Archetype.class)))
-                : null;
+        String mode = args.length > 5 ? args[5] : "";
         PriceCatalog catalog = PriceCatalogLoader.defaults();
         double sumCloudflux = 0;
         double sumOracle = 0;
         System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d%n", objects, days, seed);
         for (Mix mix : mixes) {
             CompactTrace trace = new CompactTrace();
-            SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed).keepingLaw();
+            SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);
+            if (mode.startsWith("law")) {
+                generator.keepingLaw();
+            }
             generator.generate(trace);
+            SyntheticTraceGenerator.Law law = mode.startsWith("law") ? generator.law() : null;
             for (Provider provider : providers) {
                 CostModel model = new CostModel(catalog, provider);
-                Simulator sim = new Simulator(model, law
-                        ? List.of(Policies.create(Policies.CLOUDFLUX, model, new LawForecaster(generator.law())),
-                                new LawPlanPolicy(model, generator.law(), days),
-                                new MpcPolicy("mpc-law", model, new LawForecaster(generator.law())))
-                        : lawFor != null ? List.of(Policies.create(Policies.CLOUDFLUX, model, new LawForecaster(
-                                generator.law(), lawFor, new io.cloudflux.tiering.policy.StatisticalForecaster())))
-                        : mpc ? List.of(Policies.create(Policies.CLOUDFLUX, model),
-                                new MpcPolicy("mpc", model, new io.cloudflux.tiering.policy.StatisticalForecaster()))
-                        : List.of(Policies.create(Policies.CLOUDFLUX, model)), true);
+                Simulator sim = new Simulator(model, policies(mode, model, law, days), true);
                 trace.replay(sim);
                 ReplayResult r = sim.finish();
                 PolicyResult c = r.policy(Policies.CLOUDFLUX).orElseThrow();
@@ -79,13 +71,45 @@ public final class GapBench {
                         c.totalUsd(), o.totalUsd(), c.totalUsd() / o.totalUsd());
                 System.out.println("      " + lines(c) + "  transitions " + c.bill().transitions());
                 System.out.println("      " + lines(o) + "  transitions " + o.bill().transitions());
-                r.policies().stream().filter(l -> !l.name().equals(Policies.CLOUDFLUX) && !l.name().equals(Policies.ORACLE)).forEach(l -> System.out.printf(Locale.ROOT, "%-18s %-5s %-9s %9.2f oracle %9.2f ratio %6.3f%n",
-                        mix.name(), provider.id(), l.name(), l.totalUsd(), o.totalUsd(), l.totalUsd() / o.totalUsd()));
-                r.policies().stream().filter(l -> !l.name().equals(Policies.CLOUDFLUX) && !l.name().equals(Policies.ORACLE))
-                        .forEach(l -> System.out.println("      " + lines(l) + "  transitions " + l.bill().transitions()));
+                for (PolicyResult l : r.policies()) {
+                    if (!l.name().equals(Policies.CLOUDFLUX) && !l.name().equals(Policies.ORACLE)) {
+                        System.out.printf(Locale.ROOT, "%-18s %-5s %-9s %9.2f oracle %9.2f ratio %6.3f%n", mix.name(),
+                                provider.id(), l.name(), l.totalUsd(), o.totalUsd(), l.totalUsd() / o.totalUsd());
+                        System.out.println("      " + lines(l) + "  transitions " + l.bill().transitions());
+                    }
+                }
             }
         }
         System.out.printf(Locale.ROOT, "TOTAL cloudflux %.2f oracle %.2f ratio %.4f%n", sumCloudflux, sumOracle, sumCloudflux / sumOracle);
+    }
+
+    /**
+     * What one cell replays besides the oracle. MODE: none, cloudflux alone; {@code law}, cloudflux on the generator's
+     * true law ({@link LawForecaster}), the plan of least expected cost under it ({@link LawPlanPolicy}) and the same
+     * re-planned as reads come ({@link MpcPolicy}); {@code law:media,hotset}, cloudflux with the law's forecast for
+     * those archetypes only and its own for the rest; {@code mpc}, cloudflux and {@link MpcPolicy} on cloudflux's own
+     * forecaster.
+     */
+    private static List<Policy> policies(String mode, CostModel model, SyntheticTraceGenerator.Law law, int days) {
+        if (mode.equals("law")) {
+            return List.of(Policies.create(Policies.CLOUDFLUX, model, new LawForecaster(law)),
+                    new LawPlanPolicy(model, law, days), new MpcPolicy("mpc-law", model, new LawForecaster(law)));
+        }
+        if (mode.startsWith("law:")) {
+            Set<Archetype> known = EnumSet.noneOf(Archetype.class);
+            for (String a : mode.substring(4).split(",")) {
+                known.add(Archetype.valueOf(a.toUpperCase(Locale.ROOT)));
+            }
+            return List.of(Policies.create(Policies.CLOUDFLUX, model,
+                    new LawForecaster(law, known, new StatisticalForecaster())));
+        }
+        if (mode.equals("mpc")) {
+            return List.of(Policies.create(Policies.CLOUDFLUX, model), new MpcPolicy("mpc", model, new StatisticalForecaster()));
+        }
+        if (!mode.isEmpty()) {
+            throw new IllegalArgumentException("unknown mode " + mode + " (law, law:ARCHETYPE,…, mpc)");
+        }
+        return List.of(Policies.create(Policies.CLOUDFLUX, model));
     }
 
     private static String lines(PolicyResult p) {

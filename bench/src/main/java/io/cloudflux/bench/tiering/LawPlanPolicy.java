@@ -1,7 +1,5 @@
 package io.cloudflux.bench.tiering;
 
-import java.util.stream.IntStream;
-
 import io.cloudflux.tiering.bill.CostModel;
 import io.cloudflux.tiering.oracle.Oracle;
 import io.cloudflux.tiering.oracle.Plan;
@@ -23,7 +21,7 @@ final class LawPlanPolicy implements Policy {
 
     LawPlanPolicy(CostModel model, SyntheticTraceGenerator.Law law, int days) {
         this.law = law;
-        this.planner = new Oracle(model, IntStream.range(0, model.size()).filter(p -> !model.isAuto(p)).toArray());
+        this.planner = Oracle.overManualClasses(model);
         this.lastDay = days - 1;
     }
 
@@ -50,21 +48,11 @@ final class LawPlanPolicy implements Policy {
 
     @Override
     public int review(ObjectView o, int day) {
-        Plan plan = (Plan) o.policyState();
-        int at = 0;
-        while (at + 1 < plan.days().length && plan.days()[at + 1] <= day) {
-            at++;
-        }
-        return plan.placements()[at];
+        return ((Plan) o.policyState()).placementOn(day);
     }
 
     @Override
     public int nextReview(ObjectView o, int day) {
-        for (int d : ((Plan) o.policyState()).days()) {
-            if (d > day) {
-                return d;
-            }
-        }
-        return NEVER;
+        return ((Plan) o.policyState()).nextMoveAfter(day);
     }
 }

@@ -1,7 +1,5 @@
 package io.cloudflux.bench.tiering;
 
-import java.util.stream.IntStream;
-
 import io.cloudflux.tiering.bill.CostModel;
 import io.cloudflux.tiering.oracle.Oracle;
 import io.cloudflux.tiering.oracle.Plan;
@@ -37,7 +35,7 @@ final class MpcPolicy implements Policy {
     MpcPolicy(String name, CostModel model, Forecaster forecaster) {
         this.name = name;
         this.forecaster = forecaster;
-        this.planner = new Oracle(model, IntStream.range(0, model.size()).filter(p -> !model.isAuto(p)).toArray());
+        this.planner = Oracle.overManualClasses(model);
     }
 
     @Override
@@ -50,7 +48,7 @@ final class MpcPolicy implements Policy {
         State s = new State(forecaster.track(o, day));
         o.policyState(s);
         solve(s, o, day, true);
-        return at(s.plan, day);
+        return s.plan.placementOn(day);
     }
 
     @Override
@@ -65,7 +63,7 @@ final class MpcPolicy implements Policy {
     public int review(ObjectView o, int day) {
         State s = (State) o.policyState();
         solve(s, o, day, false);
-        return at(s.plan, day);
+        return s.plan.placementOn(day);
     }
 
     @Override
@@ -74,13 +72,7 @@ final class MpcPolicy implements Policy {
         if (s.dirty) {
             return day + 1;
         }
-        int next = s.solved + REPLAN;
-        for (int d : s.plan.days()) {
-            if (d > day) {
-                return Math.min(d, next);
-            }
-        }
-        return Math.max(day + 1, next);
+        return Math.max(day + 1, Math.min(s.plan.nextMoveAfter(day), s.solved + REPLAN));
     }
 
     @Override
@@ -112,13 +104,5 @@ final class MpcPolicy implements Policy {
                 : planner.solveExpectedFrom(o.sizeBytes(), day, last, deleted, reads, o.placement(), day - o.placedDay());
         s.solved = day;
         s.dirty = false;
-    }
-
-    private static int at(Plan plan, int day) {
-        int k = 0;
-        while (k + 1 < plan.days().length && plan.days()[k + 1] <= day) {
-            k++;
-        }
-        return plan.placements()[k];
     }
 }

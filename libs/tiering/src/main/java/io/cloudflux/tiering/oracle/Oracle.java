@@ -31,6 +31,11 @@ public final class Oracle {
         this(model, IntStream.range(0, model.size()).toArray());
     }
 
+    /** An oracle over the classes with manual placement only: what {@link #solveExpected} can price. */
+    public static Oracle overManualClasses(CostModel model) {
+        return new Oracle(model, IntStream.range(0, model.size()).filter(p -> !model.isAuto(p)).toArray());
+    }
+
     public Oracle(CostModel model, int[] allowed) {
         this.model = model;
         this.allowed = allowed.clone();

@@ -180,6 +180,19 @@ class OracleTest {
     }
 
     @Test
+    void shouldSayWhereAPlanHasTheObjectAndWhenItMovesNext() {
+        Plan plan = new Plan(0, new int[] {10, 15, 40}, new int[] {3, 1, 4});
+
+        assertThat(plan.placementOn(9)).as("before the plan starts").isEqualTo(3);
+        assertThat(plan.placementOn(14)).isEqualTo(3);
+        assertThat(plan.placementOn(15)).isEqualTo(1);
+        assertThat(plan.placementOn(100)).isEqualTo(4);
+        assertThat(plan.nextMoveAfter(10)).isEqualTo(15);
+        assertThat(plan.nextMoveAfter(15)).isEqualTo(40);
+        assertThat(plan.nextMoveAfter(40)).isEqualTo(Integer.MAX_VALUE);
+    }
+
+    @Test
     void shouldRefuseToPriceAutomaticTieringFromExpectedReads() {
         CostModel model = new CostModel(SHORT, Provider.AWS);
         Oracle oracle = new Oracle(model);
