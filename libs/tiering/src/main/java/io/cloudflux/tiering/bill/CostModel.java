@@ -46,6 +46,8 @@ public final class CostModel {
     private final long[] minTieringBytes;
     private final double[] monitoringPerDay;
     private final boolean[][] lifecycle;
+    /** Whether a move between two placements leaves the source's provider (and pays its egress). */
+    private final boolean[][] crossing;
 
     /** A model of one provider only. */
     public CostModel(PriceCatalog catalog, Provider home) {
@@ -92,6 +94,7 @@ public final class CostModel {
         minTieringBytes = new long[n];
         monitoringPerDay = new double[n];
         lifecycle = new boolean[n][n];
+        crossing = new boolean[n][n];
         for (Placement pl : ps) {
             int i = pl.index();
             StorageClass c = pl.storageClass();
@@ -120,6 +123,7 @@ public final class CostModel {
         }
         for (Placement a : ps) {
             for (Placement b : ps) {
+                crossing[a.index()][b.index()] = a.provider() != b.provider();
                 lifecycle[a.index()][b.index()] = a.provider() == b.provider() && a.index() != b.index()
                         && catalog.provider(a.provider()).isLifecycleTransition(a.storageClass().name(), b.storageClass().name());
             }
@@ -281,7 +285,7 @@ public final class CostModel {
 
     /** Egress of a move: the source provider's internet rate when the move leaves it. */
     public double moveEgressUsd(int from, int to, long size) {
-        return placements.get(from).provider() == placements.get(to).provider() ? 0 : size * egressPerByte[from];
+        return crossing[from][to] ? size * egressPerByte[from] : 0;
     }
 
     /** Everything a move costs except the early-deletion charge, which depends on how long the object stayed. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * The default forecaster: an empirical, online model of "how likely is a read on a day, given the
@@ -45,6 +46,17 @@ public final class StatisticalForecaster implements Forecaster {
         }
         for (int h = 1; h < HORIZONS.length; h++) {
             INVERSE_SPAN[h] = 1.0 / (HORIZONS[h] - HORIZONS[h - 1]);
+        }
+    }
+    /** Doubling levels of the life tables: enough powers of two to sum up to the last horizon. */
+    static final int LIFE_LEVELS = 32 - Integer.numberOfLeadingZeros(HORIZONS[HORIZONS.length - 1]);
+    /** The levels each horizon is summed from: the set bits of its day count, highest first. */
+    private static final int[][] HORIZON_BITS = new int[HORIZONS.length][];
+
+    static {
+        for (int k = 0; k < HORIZONS.length; k++) {
+            int h = HORIZONS[k];
+            HORIZON_BITS[k] = IntStream.iterate(LIFE_LEVELS - 1, j -> j >= 0, j -> j - 1).filter(j -> (h >> j & 1) != 0).toArray();
         }
     }
     static final int AGE_BUCKETS = 11;
@@ -101,7 +113,10 @@ public final class StatisticalForecaster implements Forecaster {
     /** Pseudo-days of an ordinary day's read chance that a Monday's or a month start's is shrunk towards. */
     private static final double KIND_PRIOR_DAYS = 10;
 
-    private final Group all = new Group(null);
+    /** The life tables' doubling levels, scratch shared by the groups (a forecaster serves one thread). */
+    private final double[][] lifeDays = new double[LIFE_LEVELS][AGE_CAP + 1];
+    private final double[][] lifeSurvival = new double[LIFE_LEVELS][AGE_CAP + 1];
+    private final Group all = new Group(null, lifeDays, lifeSurvival);
     private final Map<String, Group> groups = new HashMap<>();
 
     /** Per-object state. */
@@ -134,7 +149,7 @@ public final class StatisticalForecaster implements Forecaster {
 
     @Override
     public Object track(ObjectView o, int day) {
-        Group g = groups.computeIfAbsent(groupKey(o.key()), k -> new Group(all));
+        Group g = groups.computeIfAbsent(groupKey(o.key()), k -> new Group(all, lifeDays, lifeSurvival));
         Tracked t = new Tracked(g, day, o.epochDay(day));
         t.index = g.members.size();
         g.members.add(t);
@@ -377,8 +392,13 @@ public final class StatisticalForecaster implements Forecaster {
         double intensity = 1;
         private int refreshedDay = -1_000_000;
 
-        Group(Group parent) {
+        private final double[][] lifeDays;
+        private final double[][] lifeSurvival;
+
+        Group(Group parent, double[][] lifeDays, double[][] lifeSurvival) {
             this.parent = parent;
+            this.lifeDays = lifeDays;
+            this.lifeSurvival = lifeSurvival;
         }
 
         /** Re-estimates the model when its data grew by a quarter since the last time, and at least weekly. */
@@ -511,7 +531,7 @@ public final class StatisticalForecaster implements Forecaster {
             tables();
             if (deaths == 0) {
                 if (!aliveFresh) {
-                    survive(deathHazard, alive);
+                    survive(deathHazard, alive, lifeDays, lifeSurvival);
                     aliveFresh = true;
                 }
                 return alive;
@@ -523,7 +543,7 @@ public final class StatisticalForecaster implements Forecaster {
                     cohortAlive[cohort] = new double[HORIZONS.length][AGE_CAP + 1];
                 }
                 smooth(cohortDeaths[cohort], cohortExposure[cohort], cohortHazard[cohort], deathHazard, false, PARENT_DAYS);
-                survive(cohortHazard[cohort], cohortAlive[cohort]);
+                survive(cohortHazard[cohort], cohortAlive[cohort], lifeDays, lifeSurvival);
             }
             return cohortAlive[cohort];
         }
@@ -532,39 +552,40 @@ public final class StatisticalForecaster implements Forecaster {
          * Expected days alive within each horizon from each age, A_h(a) = 1 + (1 − δ(a)) A_{h-1}(a + 1)
          * on the chain that stops ageing at {@link #AGE_CAP}, by doubling: with S_h(a) the chance to
          * live h more days, A_{x+y}(a) = A_x(a) + S_x(a) A_y(a + x), so each horizon takes a few
-         * passes over the ages instead of one per day.
+         * passes over the ages instead of one per day. {@code days} and {@code survival} are scratch for the
+         * levels, {@link #LIFE_LEVELS} × ({@link #AGE_CAP} + 1).
          */
-        static void survive(double[] deathHazard, double[][] alive) {
+        static void survive(double[] deathHazard, double[][] alive, double[][] days, double[][] survival) {
             int n = AGE_CAP + 1;
-            int levels = 32 - Integer.numberOfLeadingZeros(HORIZONS[HORIZONS.length - 1]);
-            double[][] days = new double[levels][n];
-            double[][] survival = new double[levels][n];
             for (int a = 0; a < n; a++) {
                 days[0][a] = 1;
                 survival[0][a] = 1 - deathHazard[a];
             }
-            for (int j = 1; j < levels; j++) {
+            for (int j = 1; j < LIFE_LEVELS; j++) {
                 int step = 1 << (j - 1);
+                double[] d0 = days[j - 1];
+                double[] s0 = survival[j - 1];
+                double[] d1 = days[j];
+                double[] s1 = survival[j];
                 for (int a = 0; a < n; a++) {
                     int later = Math.min(a + step, AGE_CAP);
-                    days[j][a] = days[j - 1][a] + survival[j - 1][a] * days[j - 1][later];
-                    survival[j][a] = survival[j - 1][a] * survival[j - 1][later];
+                    d1[a] = d0[a] + s0[a] * d0[later];
+                    s1[a] = s0[a] * s0[later];
                 }
             }
             for (int k = 1; k < HORIZONS.length; k++) {
-                int h = HORIZONS[k];
+                int[] bits = HORIZON_BITS[k];
+                double[] out = alive[k];
                 for (int a = 0; a < n; a++) {
                     double total = 0;
                     double alsoAlive = 1;
                     int at = a;
-                    for (int j = levels - 1; j >= 0; j--) {
-                        if ((h >> j & 1) != 0) {
-                            total += alsoAlive * days[j][at];
-                            alsoAlive *= survival[j][at];
-                            at = Math.min(at + (1 << j), AGE_CAP);
-                        }
+                    for (int j : bits) {
+                        total += alsoAlive * days[j][at];
+                        alsoAlive *= survival[j][at];
+                        at = Math.min(at + (1 << j), AGE_CAP);
                     }
-                    alive[k][a] = total;
+                    out[a] = total;
                 }
             }
         }

@@ -273,7 +273,8 @@ class StatisticalForecasterTest {
         int[] horizons = StatisticalForecaster.HORIZONS;
         double[][] alive = new double[horizons.length][cap + 1];
 
-        StatisticalForecaster.Group.survive(hazard, alive);
+        int levels = StatisticalForecaster.LIFE_LEVELS;
+        StatisticalForecaster.Group.survive(hazard, alive, new double[levels][cap + 1], new double[levels][cap + 1]);
 
         // A_h(a) = 1 + (1 - hazard(a)) A_{h-1}(a + 1), ageing stopping at the cap
         double[] prev = new double[cap + 1];
