@@ -69,6 +69,21 @@ final class CloudfluxPolicy implements Policy, Explaining {
     private final double[] delayStill = new double[DELAYS.length];
     private final double[][] delayAliveAfter;
     private Forecast outlookOf;
+    /**
+     * Scratch per decision: each placement's storage per day and cost of one read for the object's size, whether it
+     * tiers automatically at that size, and the placements a plan may end in (manual classes at home, in index order).
+     */
+    private final double[] storeOf;
+    private final double[] readOf;
+    private final boolean[] tiersOf;
+    private final int[] planTargets;
+    private int planTargetCount;
+    /** Scratch per plan: the fees of a move from the plan's first placement to each target. */
+    private final double[] moveFrom;
+    /** Scratch per {@link #autoRate}: q^x for the day counts x it needs, valid where {@code powStamp} is the call's. */
+    private final double[] powAt;
+    private final long[] powStamp;
+    private long powVersion;
     /** The cheapest plan's delay and target, from the last {@link #plan} (for explanations). */
     private int planDays;
     private int planThen;
@@ -92,6 +107,20 @@ final class CloudfluxPolicy implements Policy, Explaining {
             commitOf[p] = Arrays.binarySearch(commits, model.minDays(p));
         }
         this.unusedNow = new double[commits.length];
+        int n = model.size();
+        this.storeOf = new double[n];
+        this.readOf = new double[n];
+        this.tiersOf = new boolean[n];
+        this.planTargets = new int[n];
+        this.moveFrom = new double[n];
+        int longest = AUTO_HORIZON_DAYS;
+        for (int p : candidates) {
+            for (int k = 0; model.isAuto(p) && k < model.tierCount(p); k++) {
+                longest = Math.max(longest, model.tierStart(p, k));
+            }
+        }
+        this.powAt = new double[longest + 1];
+        this.powStamp = new long[longest + 1];
         this.delayAliveAfter = new double[DELAYS.length][commits.length];
     }
 
@@ -107,6 +136,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         Forecast f = forecaster.forecast(state, o, day);
         outlookOf = null;
         long size = o.sizeBytes();
+        price(size);
         double alive = f.expectedAliveDays(WINDOW);
         double reads = f.expectedReads(WINDOW);
         unusedCommitments(f);
@@ -155,11 +185,12 @@ final class CloudfluxPolicy implements Policy, Explaining {
     private int decide(ObjectView o, int day, List<Decision.Option> options) {
         int current = o.placement();
         long size = o.sizeBytes();
+        price(size);
         int idleHere = day - Math.max(o.lastAccessDay(), o.placedDay());
         Forecast raw = forecaster.forecast(o.policyState(), o, day);
         Forecast f = isArchive(current, size) ? idleDiscounted(raw, idleHere) : raw;
         outlookOf = null;
-        double readHere = model.readUsd(current, size);
+        double readHere = readOf[current];
         int stayed = day - o.placedDay();
         int remaining = Math.max(0, model.minDays(current) - stayed);
         double leave = model.earlyDeletionUsd(current, stayed, size);
@@ -181,7 +212,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
             if (p == current) {
                 continue;
             }
-            boolean dearer = model.readUsd(p, size) >= readHere;
+            boolean dearer = readOf[p] >= readHere;
             double cost = total(dearer ? raw : f, p, size, leave + model.moveUsd(current, p, size), 0, alive,
                     dearer ? rawReads : reads, unusedNow[commitOf[p]]);
             double compared = cost * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
@@ -229,10 +260,23 @@ final class CloudfluxPolicy implements Policy, Explaining {
      * without access there (0 when it moves in).
      */
     private double total(Forecast f, int p, long size, double entry, int idle, double alive, double reads, double unused) {
-        if (model.tiers(p, size)) {
+        if (tiersOf[p]) {
             return entry + autoRate(f, p, size, idle) * alive;
         }
-        return entry + (alive + unused) * model.storagePerDay(p, size) + reads * model.readUsd(p, size);
+        return entry + (alive + unused) * storeOf[p] + reads * readOf[p];
+    }
+
+    /** Fills the per-decision prices ({@link #storeOf}, {@link #readOf}, {@link #tiersOf}, {@link #planTargets}) for {@code size}. */
+    private void price(long size) {
+        planTargetCount = 0;
+        for (int p : candidates) {
+            storeOf[p] = model.storagePerDay(p, size);
+            readOf[p] = model.readUsd(p, size);
+            tiersOf[p] = model.tiers(p, size);
+            if (!away[p] && !tiersOf[p]) {
+                planTargets[planTargetCount++] = p;
+            }
+        }
     }
 
     /** Expected days of a {@code commit}-day commitment that the object will not live. */
@@ -258,9 +302,13 @@ final class CloudfluxPolicy implements Policy, Explaining {
         }
         double best = Double.POSITIVE_INFINITY;
         planThen = -1;
-        double storeFirst = model.storagePerDay(first, size);
-        double readFirst = model.readUsd(first, size);
+        double storeFirst = storeOf[first];
+        double readFirst = readOf[first];
         double unusedFirst = unused(f, commit);
+        for (int t = 0; t < planTargetCount; t++) {
+            int q = planTargets[t];
+            moveFrom[q] = model.moveUsd(first, q, size);
+        }
         for (int i = 0; i < DELAYS.length; i++) {
             int d = DELAYS[i];
             double aliveFirst = delayAlive[i];
@@ -269,15 +317,16 @@ final class CloudfluxPolicy implements Policy, Explaining {
             double billedFirst = commit >= d ? commit : aliveFirst + unusedFirst;
             double phase1 = entry + billedFirst * storeFirst + readsFirst * readFirst;
             double[] aliveAfter = delayAliveAfter[i];
-            for (int q : candidates) {
-                if (q == first || away[q] || model.tiers(q, size)) {
+            for (int t = 0; t < planTargetCount; t++) {
+                int q = planTargets[t];
+                if (q == first) {
                     continue;
                 }
                 int m = model.minDays(q);
                 double unused = m > 0 ? Math.max(0, m * stillThere - aliveAfter[commitOf[q]]) : 0;
-                double cost = phase1 + stillThere * model.moveUsd(first, q, size)
-                        + (aliveAll - aliveFirst + unused) * model.storagePerDay(q, size)
-                        + (readsAll - readsFirst) * model.readUsd(q, size);
+                double cost = phase1 + stillThere * moveFrom[q]
+                        + (aliveAll - aliveFirst + unused) * storeOf[q]
+                        + (readsAll - readsFirst) * readOf[q];
                 if (cost < best) {
                     best = cost;
                     planDays = d;
@@ -352,43 +401,51 @@ final class CloudfluxPolicy implements Policy, Explaining {
         double reads = f.expectedReads(horizon);
         double lnq = -reads / alive;
         double q = Math.exp(lnq);
+        powVersion++;
         int tiers = model.tierCount(p);
-        // q^d at each tier's start, once per call (this is the hot path of a review)
-        double[] atStart = new double[tiers];
-        for (int k = 1; k < tiers; k++) {
-            atStart[k] = Math.exp(lnq * model.tierStart(p, k));
-        }
         double storage = 0;
         int from = 0;
+        double aliveFrom = f.expectedAliveDays(0);
         for (int segment = 1; segment <= tiers && from < horizon; segment++) {
             int to = segment < tiers ? Math.min(horizon, model.tierStart(p, segment)) : horizon;
             if (to <= from) {
                 continue;
             }
-            double survival = (f.expectedAliveDays(to) - f.expectedAliveDays(from)) / (to - from);
+            double aliveTo = f.expectedAliveDays(to);
+            double survival = (aliveTo - aliveFrom) / (to - from);
             double perDay = model.tierPerDay(p, 0, size) * (to - from);
             for (int k = 1; k < tiers; k++) {
                 int d = model.tierStart(p, k);
-                double days = Math.max(0, to - Math.max(from, d)) * atStart[k]
+                double days = Math.max(0, to - Math.max(from, d)) * pow(lnq, d)
                         + geometric(q, lnq, Math.max(from, Math.max(0, d - idle)), Math.min(to, d));
                 perDay += (model.tierPerDay(p, k, size) - model.tierPerDay(p, k - 1, size)) * days;
             }
             storage += survival * perDay;
             from = to;
+            aliveFrom = aliveTo;
         }
         double cost = storage + model.monitoringPerDay(p, size) * alive + reads * model.readUsd(p, size);
         return cost / alive;
     }
 
+    /** q^x = e^(x ln q), computed once per {@link #autoRate} call for each x (the tiers' sums share their ends). */
+    private double pow(double lnq, int x) {
+        if (powStamp[x] != powVersion) {
+            powStamp[x] = powVersion;
+            powAt[x] = Math.exp(lnq * x);
+        }
+        return powAt[x];
+    }
+
     /** q^from + … + q^(to − 1), with {@code lnq} = ln q. */
-    private static double geometric(double q, double lnq, int from, int to) {
+    private double geometric(double q, double lnq, int from, int to) {
         if (to <= from) {
             return 0;
         }
         if (q > 1 - 1e-12) {
             return to - from;
         }
-        return (Math.exp(lnq * from) - Math.exp(lnq * to)) / (1 - q);
+        return (pow(lnq, from) - pow(lnq, to)) / (1 - q);
     }
 
     @Override

@@ -151,6 +151,7 @@ public final class StatisticalForecaster implements Forecaster {
     public Object track(ObjectView o, int day) {
         Group g = groups.computeIfAbsent(groupKey(o.key()), k -> new Group(all, lifeDays, lifeSurvival));
         Tracked t = new Tracked(g, day, o.epochDay(day));
+        g.firstDay = Math.min(g.firstDay, day);
         t.index = g.members.size();
         g.members.add(t);
         return t;
@@ -274,9 +275,9 @@ public final class StatisticalForecaster implements Forecaster {
         Group g = t.group;
         g.tables();
         double intensity = t.readDays >= 2 ? (1 - RECENT) * t.recentPerDay + RECENT * t.readsToday : g.intensity;
-        return new Prediction(g, g.alive(t.cohort, day), intensity, ageBucket(day - t.putDay),
-                IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)], Math.min(day - t.putDay, AGE_CAP),
-                day - t.putDay, t.putEpoch + day - t.putDay);
+        int age = Math.min(day - t.putDay, AGE_CAP);
+        return new Prediction(g, g.alive(t.cohort, day, age), intensity, ageBucket(day - t.putDay),
+                IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)], age, day - t.putDay, t.putEpoch + day - t.putDay);
     }
 
     /** A forecast read off the group's tables at the horizons, interpolated in between. */
@@ -289,18 +290,39 @@ public final class StatisticalForecaster implements Forecaster {
          * Reads in each stretch between horizons are weighted by the share of that stretch the
          * object is expected to be alive.
          */
-        Prediction(Group g, double[][] alive, double intensity, int bucket, int idle, int age, int trueAge,
+        Prediction(Group g, double[] alive, double intensity, int bucket, int idle, int age, int trueAge,
                    long today) {
             double sum = 0;
+            int lives = age * HORIZONS.length;
+            int renewals = (bucket * IDLE_STATES + idle) * HORIZONS.length;
+            long putEpoch = today - trueAge;
+            // the calendar's extra read days up to each horizon: kinds of day counted since the upload, their lifts
+            int mondays = 0;
+            int monthStarts = 0;
+            double mondayLift = 0;
+            double monthStartLift = 0;
+            if (g.calendarLift) {
+                mondays = CalendarDays.count(CalendarDays.MONDAY, putEpoch, today);
+                monthStarts = CalendarDays.count(CalendarDays.MONTH_START, putEpoch, today);
+                mondayLift = g.liftUpTo(CalendarDays.MONDAY, mondays);
+                monthStartLift = g.liftUpTo(CalendarDays.MONTH_START, monthStarts);
+            }
             for (int k = 1; k < HORIZONS.length; k++) {
                 double span = HORIZONS[k] - HORIZONS[k - 1];
-                double aliveShare = (alive[k][age] - alive[k - 1][age]) / span;
-                double days = g.renewal[k][bucket][idle] - g.renewal[k - 1][bucket][idle];
+                double aliveShare = (alive[lives + k] - alive[lives + k - 1]) / span;
+                double days = g.renewal[renewals + k] - g.renewal[renewals + k - 1];
                 if (g.calendarLift) {
-                    days += g.calendarReadDays(trueAge + HORIZONS[k - 1], trueAge + HORIZONS[k], today - trueAge);
+                    long to = today + HORIZONS[k];
+                    mondays += CalendarDays.count(CalendarDays.MONDAY, today + HORIZONS[k - 1], to);
+                    monthStarts += CalendarDays.count(CalendarDays.MONTH_START, today + HORIZONS[k - 1], to);
+                    double mondayTo = g.liftUpTo(CalendarDays.MONDAY, mondays);
+                    double monthStartTo = g.liftUpTo(CalendarDays.MONTH_START, monthStarts);
+                    days += mondayTo - mondayLift + (monthStartTo - monthStartLift);
+                    mondayLift = mondayTo;
+                    monthStartLift = monthStartTo;
                 }
                 sum += days * aliveShare;
-                aliveAt[k] = alive[k][age];
+                aliveAt[k] = alive[lives + k];
                 readsAt[k] = intensity * sum;
             }
         }
@@ -343,20 +365,6 @@ public final class StatisticalForecaster implements Forecaster {
         final double[][] liftSum = new double[CalendarDays.KINDS][ORDINALS + 1];
         boolean calendarLift;
 
-        /**
-         * Expected extra read days on Mondays and firsts of the month while the object is between ages
-         * {@code from} and {@code to}, for an object uploaded on epoch day {@code putEpoch}.
-         */
-        double calendarReadDays(int from, int to, long putEpoch) {
-            double total = 0;
-            for (int kind = 1; kind < CalendarDays.KINDS; kind++) {
-                int before = CalendarDays.count(kind, putEpoch, putEpoch + from);
-                int within = CalendarDays.count(kind, putEpoch + from, putEpoch + to);
-                total += liftUpTo(kind, before + within) - liftUpTo(kind, before);
-            }
-            return total;
-        }
-
         /** The lifts of the first {@code n} days of a kind since the upload. */
         private double liftUpTo(int kind, int n) {
             if (n < ORDINALS) {
@@ -374,14 +382,20 @@ public final class StatisticalForecaster implements Forecaster {
         private final double[] bucketExposure = new double[AGE_BUCKETS];
         double mean;
         final double[] deathHazard = new double[AGE_CAP + 1];
-        final double[][][] renewal = new double[HORIZONS.length][AGE_BUCKETS][IDLE_STATES];
-        final double[][] alive = new double[HORIZONS.length][AGE_CAP + 1];
+        /** Expected read days within each horizon from each state, at [(age bucket × IDLE_STATES + idle state) × horizons + horizon]. */
+        final double[] renewal = new double[AGE_BUCKETS * IDLE_STATES * HORIZONS.length];
+        /** The group's life table while it has seen no deletion, as {@link #survive} writes it, up to age {@code aliveUpTo}. */
+        final double[] alive = new double[(AGE_CAP + 1) * HORIZONS.length];
+        private int aliveUpTo;
         /** Deaths and exposure by calendar cohort, the life model shrunk towards the group's, its tables when first needed. */
         final double[][] cohortDeaths = new double[COHORTS][AGE_CAP + 1];
         final double[][] cohortExposure = new double[COHORTS][AGE_CAP + 1];
         private final double[][] cohortHazard = new double[COHORTS][];
-        private final double[][][] cohortAlive = new double[COHORTS][][];
+        private final double[][] cohortAlive = new double[COHORTS][];
         private final int[] cohortDay = new int[COHORTS];
+        private final int[] cohortUpTo = new int[COHORTS];
+        /** The first day a member was tracked: no member is older than the days since. */
+        int firstDay = Integer.MAX_VALUE;
         /** Deletions seen in the group: without any, every cohort lives by the group's table. */
         double deaths;
         private boolean fresh;
@@ -525,25 +539,30 @@ public final class StatisticalForecaster implements Forecaster {
         /**
          * The life table of a calendar cohort, from its own deaths shrunk towards the group's hazard;
          * the group's own while it has seen no deletion (nothing to tell cohorts apart by). Lives
-         * change slowly: a cohort's table is rebuilt at most weekly.
+         * change slowly: a cohort's table is rebuilt at most weekly. A table holds the ages a member
+         * can reach before that (no older than the days since the group's first member), and is rebuilt
+         * for an older {@code age}.
          */
-        double[][] alive(int cohort, int day) {
+        double[] alive(int cohort, int day, int age) {
             tables();
+            int upTo = Math.min(AGE_CAP, Math.max(age, day - firstDay + 7));
             if (deaths == 0) {
-                if (!aliveFresh) {
-                    survive(deathHazard, alive, lifeDays, lifeSurvival);
+                if (!aliveFresh || age > aliveUpTo) {
+                    survive(deathHazard, alive, upTo, lifeDays, lifeSurvival);
                     aliveFresh = true;
+                    aliveUpTo = upTo;
                 }
                 return alive;
             }
-            if (cohortHazard[cohort] == null || day - cohortDay[cohort] >= 7) {
+            if (cohortHazard[cohort] == null || day - cohortDay[cohort] >= 7 || age > cohortUpTo[cohort]) {
                 cohortDay[cohort] = day;
+                cohortUpTo[cohort] = upTo;
                 if (cohortHazard[cohort] == null) {
                     cohortHazard[cohort] = new double[AGE_CAP + 1];
-                    cohortAlive[cohort] = new double[HORIZONS.length][AGE_CAP + 1];
+                    cohortAlive[cohort] = new double[(AGE_CAP + 1) * HORIZONS.length];
                 }
                 smooth(cohortDeaths[cohort], cohortExposure[cohort], cohortHazard[cohort], deathHazard, false, PARENT_DAYS);
-                survive(cohortHazard[cohort], cohortAlive[cohort], lifeDays, lifeSurvival);
+                survive(cohortHazard[cohort], cohortAlive[cohort], upTo, lifeDays, lifeSurvival);
             }
             return cohortAlive[cohort];
         }
@@ -552,10 +571,11 @@ public final class StatisticalForecaster implements Forecaster {
          * Expected days alive within each horizon from each age, A_h(a) = 1 + (1 − δ(a)) A_{h-1}(a + 1)
          * on the chain that stops ageing at {@link #AGE_CAP}, by doubling: with S_h(a) the chance to
          * live h more days, A_{x+y}(a) = A_x(a) + S_x(a) A_y(a + x), so each horizon takes a few
-         * passes over the ages instead of one per day. {@code days} and {@code survival} are scratch for the
-         * levels, {@link #LIFE_LEVELS} × ({@link #AGE_CAP} + 1).
+         * passes over the ages instead of one per day. Written to {@code alive[a × HORIZONS.length + k]} for
+         * horizon k and the ages a up to {@code upTo} (a look-up reads all horizons of one age at once);
+         * {@code days} and {@code survival} are scratch for the levels, {@link #LIFE_LEVELS} × ({@link #AGE_CAP} + 1).
          */
-        static void survive(double[] deathHazard, double[][] alive, double[][] days, double[][] survival) {
+        static void survive(double[] deathHazard, double[] alive, int upTo, double[][] days, double[][] survival) {
             int n = AGE_CAP + 1;
             for (int a = 0; a < n; a++) {
                 days[0][a] = 1;
@@ -573,19 +593,18 @@ public final class StatisticalForecaster implements Forecaster {
                     s1[a] = s0[a] * s0[later];
                 }
             }
-            for (int k = 1; k < HORIZONS.length; k++) {
-                int[] bits = HORIZON_BITS[k];
-                double[] out = alive[k];
-                for (int a = 0; a < n; a++) {
+            for (int a = 0; a <= upTo; a++) {
+                int row = a * HORIZONS.length;
+                for (int k = 1; k < HORIZONS.length; k++) {
                     double total = 0;
                     double alsoAlive = 1;
                     int at = a;
-                    for (int j : bits) {
+                    for (int j : HORIZON_BITS[k]) {
                         total += alsoAlive * days[j][at];
                         alsoAlive *= survival[j][at];
                         at = Math.min(at + (1 << j), AGE_CAP);
                     }
-                    out[a] = total;
+                    alive[row + k] = total;
                 }
             }
         }
@@ -650,8 +669,8 @@ public final class StatisticalForecaster implements Forecaster {
                 prev = next;
                 next = swap;
                 if (h == HORIZONS[k]) {
-                    for (int b = 0; b < AGE_BUCKETS; b++) {
-                        System.arraycopy(prev, b * n, renewal[k][b], 0, n);
+                    for (int state = 0; state < AGE_BUCKETS * n; state++) {
+                        renewal[state * HORIZONS.length + k] = prev[state];
                     }
                     k++;
                 }

@@ -271,10 +271,10 @@ class StatisticalForecasterTest {
             hazard[a] = random.nextDouble() < 0.05 ? random.nextDouble() : random.nextDouble() * 0.01;
         }
         int[] horizons = StatisticalForecaster.HORIZONS;
-        double[][] alive = new double[horizons.length][cap + 1];
+        double[] alive = new double[(cap + 1) * horizons.length];
 
         int levels = StatisticalForecaster.LIFE_LEVELS;
-        StatisticalForecaster.Group.survive(hazard, alive, new double[levels][cap + 1], new double[levels][cap + 1]);
+        StatisticalForecaster.Group.survive(hazard, alive, cap, new double[levels][cap + 1], new double[levels][cap + 1]);
 
         // A_h(a) = 1 + (1 - hazard(a)) A_{h-1}(a + 1), ageing stopping at the cap
         double[] prev = new double[cap + 1];
@@ -286,7 +286,7 @@ class StatisticalForecasterTest {
             prev = next;
             if (h == horizons[k]) {
                 for (int a = 0; a <= cap; a++) {
-                    assertThat(alive[k][a]).as("h=%d a=%d", h, a).isCloseTo(prev[a], org.assertj.core.api.Assertions.within(1e-9));
+                    assertThat(alive[a * horizons.length + k]).as("h=%d a=%d", h, a).isCloseTo(prev[a], org.assertj.core.api.Assertions.within(1e-9));
                 }
                 k++;
             }
