@@ -294,6 +294,42 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldWriteTheLifeTableUpToTheAgeAskedExactlyAsTheWholeTable() {
+        int cap = StatisticalForecaster.AGE_CAP;
+        int levels = StatisticalForecaster.LIFE_LEVELS;
+        int horizons = StatisticalForecaster.HORIZONS.length;
+        double[] hazard = new double[cap + 1];
+        java.util.Arrays.setAll(hazard, a -> a % 30 == 29 ? 0.2 : 0.001);
+        double[] whole = new double[(cap + 1) * horizons];
+        double[] part = new double[(cap + 1) * horizons];
+
+        StatisticalForecaster.Group.survive(hazard, whole, cap, new double[levels][cap + 1], new double[levels][cap + 1]);
+        StatisticalForecaster.Group.survive(hazard, part, 100, new double[levels][cap + 1], new double[levels][cap + 1]);
+
+        assertThat(java.util.Arrays.copyOf(part, 101 * horizons)).containsExactly(java.util.Arrays.copyOf(whole, 101 * horizons));
+        assertThat(part[101 * horizons + 1]).isZero();
+    }
+
+    @Test
+    void shouldRebuildAGroupsLifeTableForAnAgeItDoesNotHoldYet() {
+        int cap = StatisticalForecaster.AGE_CAP;
+        int levels = StatisticalForecaster.LIFE_LEVELS;
+        int[] horizons = StatisticalForecaster.HORIZONS;
+        StatisticalForecaster.Group group = new StatisticalForecaster.Group(null, new double[levels][cap + 1],
+                new double[levels][cap + 1]);
+        group.firstDay = 0;
+        group.refresh(0);
+
+        double[] young = group.alive(0, 0, 0);
+        // an object older than the group's first member (a table built on day 0 holds ages up to 7)
+        double[] old = group.alive(0, 0, 300);
+
+        assertThat(young[horizons.length + 1]).isPositive();
+        // no deletion seen yet: the prior hazard is small, so an object expects to live nearly the whole horizon
+        assertThat(old[300 * horizons.length + 5]).isCloseTo(horizons[5], org.assertj.core.api.Assertions.within(0.5));
+    }
+
+    @Test
     void shouldPutTheFirstOfTheMonthInItsOwnCohortAndOtherDaysByWeekday() {
         assertThat(StatisticalForecaster.cohort(java.time.LocalDate.of(2026, 11, 1).toEpochDay())).isEqualTo(7);
         assertThat(StatisticalForecaster.cohort(java.time.LocalDate.of(2026, 11, 2).toEpochDay())).isEqualTo(0);
