@@ -415,7 +415,6 @@ public final class StatisticalForecaster implements Forecaster {
             this.lifeSurvival = lifeSurvival;
         }
 
-        /** Re-estimates the model when its data grew by a quarter since the last time, and at least weekly. */
         /** The group's live objects, so that a re-estimate can count every member's exposure up to the day. */
         final List<Tracked> members = new ArrayList<>();
 
@@ -424,6 +423,7 @@ public final class StatisticalForecaster implements Forecaster {
             return day != refreshedDay && (day - refreshedDay >= 7 || exposureDays >= 1.25 * exposureAtRefresh + 1);
         }
 
+        /** Re-estimates the model when its data grew by a quarter since the last time, and at least weekly. */
         void refresh(int day) {
             if (!due(day)) {
                 return;
