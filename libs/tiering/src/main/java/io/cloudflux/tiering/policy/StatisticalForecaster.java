@@ -110,6 +110,16 @@ public final class StatisticalForecaster implements Forecaster {
     static final int JOINT_FIT_ROUNDS = 5;
     /** Mondays and month starts since the upload told apart: the first eight, then all later ones together. */
     static final int ORDINALS = 8;
+    /**
+     * A group's model is re-estimated at least this often, and whenever its data grew by a quarter. The renewal
+     * tables' far horizons (beyond {@link #NEAR_HORIZON}) are recomputed only weekly or on a quarter of growth; in
+     * between, the near horizons are, and the far ones move by the change at the last near horizon. Every 3 days
+     * instead of weekly cost 0.15% less at 20,000 objects (0.35% at 5,000); the whole recursion every 3 days gained
+     * the same for 10–30% of the speed.
+     */
+    static final int REFRESH_DAYS = 3;
+    /** The last horizon (30 days) recomputed at every re-estimate. */
+    static final int NEAR_HORIZON = java.util.Arrays.binarySearch(HORIZONS, 30);
     /** Pseudo-days of an ordinary day's read chance that a Monday's or a month start's is shrunk towards. */
     private static final double KIND_PRIOR_DAYS = 10;
 
@@ -399,6 +409,10 @@ public final class StatisticalForecaster implements Forecaster {
         /** Deletions seen in the group: without any, every cohort lives by the group's table. */
         double deaths;
         private boolean fresh;
+        /** Whether the next renewal recomputes the far horizons, when they were last, on what exposure. */
+        private boolean farDue;
+        private int renewedDay = -1_000_000;
+        private double exposureAtRenewal;
         /** Whether {@link #alive} is up to date; it is only needed while the group has seen no deletion. */
         private boolean aliveFresh;
         private double exposureAtRefresh;
@@ -420,13 +434,22 @@ public final class StatisticalForecaster implements Forecaster {
 
         /** Whether {@link #refresh} would re-estimate the model on {@code day}. */
         boolean due(int day) {
-            return day != refreshedDay && (day - refreshedDay >= 7 || exposureDays >= 1.25 * exposureAtRefresh + 1);
+            return day != refreshedDay
+                    && (day - refreshedDay >= REFRESH_DAYS || exposureDays >= 1.25 * exposureAtRefresh + 1);
         }
 
-        /** Re-estimates the model when its data grew by a quarter since the last time, and at least weekly. */
+        /**
+         * Re-estimates the model when its data grew by a quarter since the last time, and at least every
+         * {@link #REFRESH_DAYS}; the renewal's far horizons weekly or on a quarter of growth since they were.
+         */
         void refresh(int day) {
             if (!due(day)) {
                 return;
+            }
+            if (day - renewedDay >= 7 || exposureDays >= 1.25 * exposureAtRenewal + 1) {
+                renewedDay = day;
+                exposureAtRenewal = exposureDays;
+                farDue = true;
             }
             exposureAtRefresh = exposureDays;
             refreshedDay = day;
@@ -530,7 +553,12 @@ public final class StatisticalForecaster implements Forecaster {
         /** Computes the expected read days by horizon when first needed after a refresh. */
         void tables() {
             if (!fresh) {
-                renew();
+                if (farDue) {
+                    renew(HORIZONS.length - 1);
+                    farDue = false;
+                } else {
+                    renewNear();
+                }
                 aliveFresh = false;
                 fresh = true;
             }
@@ -638,17 +666,38 @@ public final class StatisticalForecaster implements Forecaster {
         }
 
         /**
+         * The near horizons anew, the far ones moved by the change at {@link #NEAR_HORIZON} (an object's reads beyond a
+         * month shift with its first month's), kept non-decreasing in the horizon.
+         */
+        private void renewNear() {
+            int h = HORIZONS.length;
+            int states = AGE_BUCKETS * IDLE_STATES;
+            double[] before = new double[states];
+            for (int st = 0; st < states; st++) {
+                before[st] = renewal[st * h + NEAR_HORIZON];
+            }
+            renew(NEAR_HORIZON);
+            for (int st = 0; st < states; st++) {
+                double change = renewal[st * h + NEAR_HORIZON] - before[st];
+                for (int k = NEAR_HORIZON + 1; k < h; k++) {
+                    renewal[st * h + k] = Math.max(renewal[st * h + k] + change, renewal[st * h + k - 1]);
+                }
+            }
+        }
+
+        /**
          * Expected read days within each horizon, by backward induction over days on the chain
          * (age bucket, idle state): a read sends the object to idle state 1, a day without one
-         * moves it up a state with probability 1 / (days in the state), and age likewise.
+         * moves it up a state with probability 1 / (days in the state), and age likewise. Up to horizon index
+         * {@code last}; the horizons beyond it are left as they are.
          */
-        private void renew() {
+        private void renew(int last) {
             int n = IDLE_STATES;
             double[] prev = new double[AGE_BUCKETS * n];
             double[] next = new double[AGE_BUCKETS * n];
             double[] mixed = new double[n];
             int k = 1;
-            for (int h = 1; h <= HORIZONS[HORIZONS.length - 1]; h++) {
+            for (int h = 1; h <= HORIZONS[last]; h++) {
                 for (int b = 0; b < AGE_BUCKETS; b++) {
                     double pb = AGE_STEP[b];
                     int same = b * n;

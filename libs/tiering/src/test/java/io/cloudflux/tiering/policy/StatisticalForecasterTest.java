@@ -1,6 +1,7 @@
 package io.cloudflux.tiering.policy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import org.junit.jupiter.api.Test;
 
@@ -327,6 +328,55 @@ class StatisticalForecasterTest {
         assertThat(young[horizons.length + 1]).isPositive();
         // no deletion seen yet: the prior hazard is small, so an object expects to live nearly the whole horizon
         assertThat(old[300 * horizons.length + 5]).isCloseTo(horizons[5], org.assertj.core.api.Assertions.within(0.5));
+    }
+
+    @Test
+    void shouldRenewTheFirstMonthAtEveryReEstimateAndTheFarHorizonsWeekly() {
+        int cap = StatisticalForecaster.AGE_CAP;
+        int levels = StatisticalForecaster.LIFE_LEVELS;
+        int horizons = StatisticalForecaster.HORIZONS.length;
+        int near = StatisticalForecaster.NEAR_HORIZON;
+        int far = horizons - 1;
+        StatisticalForecaster.Group group = new StatisticalForecaster.Group(null, new double[levels][cap + 1],
+                new double[levels][cap + 1]);
+        readOneDayIn(group, 100);
+        group.refresh(0);
+        group.tables();
+        // a month-old object read yesterday
+        int state = (StatisticalForecaster.ageBucket(30) * StatisticalForecaster.IDLE_STATES + 1) * horizons;
+        double nearBefore = group.renewal[state + near];
+        double farBefore = group.renewal[state + far];
+
+        // the group is read ten times as often, on the same exposure (no growth): re-estimated three days later
+        readOneDayIn(group, 10);
+        group.refresh(StatisticalForecaster.REFRESH_DAYS);
+        group.tables();
+        double nearAfter = group.renewal[state + near];
+
+        assertThat(StatisticalForecaster.HORIZONS[near]).isEqualTo(30);
+        assertThat(nearAfter).isGreaterThan(5 * nearBefore);
+        assertThat(group.renewal[state + far]).isCloseTo(farBefore + nearAfter - nearBefore, within(1e-9));
+
+        // a week after the last full renewal the far horizons are computed anew, as a new group with the same data does
+        group.refresh(7);
+        group.tables();
+        StatisticalForecaster.Group same = new StatisticalForecaster.Group(null, new double[levels][cap + 1],
+                new double[levels][cap + 1]);
+        readOneDayIn(same, 10);
+        same.refresh(7);
+        same.tables();
+        assertThat(group.renewal[state + far]).isEqualTo(same.renewal[state + far])
+                .isGreaterThan(farBefore + nearAfter - nearBefore);
+    }
+
+    /** Ordinary-day counts of a group read on one day in {@code every}, at every age and idle state. */
+    private static void readOneDayIn(StatisticalForecaster.Group group, int every) {
+        for (int b = 0; b < StatisticalForecaster.AGE_BUCKETS; b++) {
+            for (int i = 0; i < StatisticalForecaster.IDLE_STATES; i++) {
+                group.idleExposure[b][i] = 1000;
+                group.idleHits[b][i] = 1000.0 / every;
+            }
+        }
     }
 
     @Test
