@@ -274,8 +274,7 @@ class StatisticalForecasterTest {
         int[] horizons = StatisticalForecaster.HORIZONS;
         double[] alive = new double[(cap + 1) * horizons.length];
 
-        int levels = StatisticalForecaster.LIFE_LEVELS;
-        StatisticalForecaster.Group.survive(hazard, alive, cap, new double[levels][cap + 1], new double[levels][cap + 1]);
+        StatisticalForecaster.Group.survive(hazard, alive, cap, scratch(), scratch());
 
         // A_h(a) = 1 + (1 - hazard(a)) A_{h-1}(a + 1), ageing stopping at the cap
         double[] prev = new double[cap + 1];
@@ -297,15 +296,14 @@ class StatisticalForecasterTest {
     @Test
     void shouldWriteTheLifeTableUpToTheAgeAskedExactlyAsTheWholeTable() {
         int cap = StatisticalForecaster.AGE_CAP;
-        int levels = StatisticalForecaster.LIFE_LEVELS;
         int horizons = StatisticalForecaster.HORIZONS.length;
         double[] hazard = new double[cap + 1];
         java.util.Arrays.setAll(hazard, a -> a % 30 == 29 ? 0.2 : 0.001);
         double[] whole = new double[(cap + 1) * horizons];
         double[] part = new double[(cap + 1) * horizons];
 
-        StatisticalForecaster.Group.survive(hazard, whole, cap, new double[levels][cap + 1], new double[levels][cap + 1]);
-        StatisticalForecaster.Group.survive(hazard, part, 100, new double[levels][cap + 1], new double[levels][cap + 1]);
+        StatisticalForecaster.Group.survive(hazard, whole, cap, scratch(), scratch());
+        StatisticalForecaster.Group.survive(hazard, part, 100, scratch(), scratch());
 
         assertThat(java.util.Arrays.copyOf(part, 101 * horizons)).containsExactly(java.util.Arrays.copyOf(whole, 101 * horizons));
         assertThat(part[101 * horizons + 1]).isZero();
@@ -313,11 +311,8 @@ class StatisticalForecasterTest {
 
     @Test
     void shouldRebuildAGroupsLifeTableForAnAgeItDoesNotHoldYet() {
-        int cap = StatisticalForecaster.AGE_CAP;
-        int levels = StatisticalForecaster.LIFE_LEVELS;
         int[] horizons = StatisticalForecaster.HORIZONS;
-        StatisticalForecaster.Group group = new StatisticalForecaster.Group(null, new double[levels][cap + 1],
-                new double[levels][cap + 1]);
+        StatisticalForecaster.Group group = newGroup();
         group.firstDay = 0;
         group.refresh(0);
 
@@ -332,13 +327,10 @@ class StatisticalForecasterTest {
 
     @Test
     void shouldRenewTheFirstMonthAtEveryReEstimateAndTheFarHorizonsWeekly() {
-        int cap = StatisticalForecaster.AGE_CAP;
-        int levels = StatisticalForecaster.LIFE_LEVELS;
         int horizons = StatisticalForecaster.HORIZONS.length;
         int near = StatisticalForecaster.NEAR_HORIZON;
         int far = horizons - 1;
-        StatisticalForecaster.Group group = new StatisticalForecaster.Group(null, new double[levels][cap + 1],
-                new double[levels][cap + 1]);
+        StatisticalForecaster.Group group = newGroup();
         readOneDayIn(group, 100);
         group.refresh(0);
         group.tables();
@@ -360,13 +352,22 @@ class StatisticalForecasterTest {
         // a week after the last full renewal the far horizons are computed anew, as a new group with the same data does
         group.refresh(7);
         group.tables();
-        StatisticalForecaster.Group same = new StatisticalForecaster.Group(null, new double[levels][cap + 1],
-                new double[levels][cap + 1]);
+        StatisticalForecaster.Group same = newGroup();
         readOneDayIn(same, 10);
         same.refresh(7);
         same.tables();
         assertThat(group.renewal[state + far]).isEqualTo(same.renewal[state + far])
                 .isGreaterThan(farBefore + nearAfter - nearBefore);
+    }
+
+    /** Scratch for a life table's doubling levels. */
+    private static double[][] scratch() {
+        return new double[StatisticalForecaster.LIFE_LEVELS][StatisticalForecaster.AGE_CAP + 1];
+    }
+
+    /** A group with no parent (the population itself) and its own scratch. */
+    private static StatisticalForecaster.Group newGroup() {
+        return new StatisticalForecaster.Group(null, scratch(), scratch());
     }
 
     /** Ordinary-day counts of a group read on one day in {@code every}, at every age and idle state. */
