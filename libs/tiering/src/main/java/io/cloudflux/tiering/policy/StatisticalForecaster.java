@@ -90,10 +90,31 @@ public final class StatisticalForecaster implements Forecaster {
     /** Pseudo-days of exposure a prior estimate is worth: rare reads need many days of data to outweigh it. */
     private static final double PRIOR_DAYS = 50;
     /**
-     * Pseudo-days the whole population's read rate is worth as a prior for a group's own: few,
-     * because groups differ wildly (a backup is not a thumbnail).
+     * Pseudo-days the population's death hazard at an age is worth as a prior for a group's own, and the prior of
+     * the population's read chance before anything has been observed.
      */
     private static final double PARENT_DAYS = 20;
+    /**
+     * Pseudo-reads the whole population's read rate is worth as a prior for a group's own: one, because groups
+     * differ by orders of magnitude (a backup is not a thumbnail) and the population's rate is mostly its hottest
+     * objects'. A group whose objects go unread leaves it after about 1 / that rate object-days, not after twenty
+     * times as many, so a new deployment's backups are not priced for weeks as if they were read every few days.
+     */
+    private static final double PARENT_READS = 1;
+    /**
+     * The population's chance of deletion at an age no object has reached yet: 1 / (age + {@value #UNSEEN_AGE_OFFSET})
+     * per day (what has lived a days is expected to live about as long again), worth {@link #PARENT_DAYS} days of
+     * exposure at each age. Where nothing has lived that long, "never deleted" is not data: a young deployment's
+     * objects are not committed for a year on it (a backup rotation is only seen once its first copies expire).
+     */
+    static final int UNSEEN_AGE_OFFSET = 10;
+    private static final double[] UNSEEN_AGE_DEATHS = new double[AGE_CAP + 1];
+
+    static {
+        for (int age = 0; age <= AGE_CAP; age++) {
+            UNSEEN_AGE_DEATHS[age] = 1.0 / (age + UNSEEN_AGE_OFFSET);
+        }
+    }
     /** The daily read probability assumed before anything has been observed. */
     private static final double COLD_START_HAZARD = 0.1;
     /**
@@ -479,7 +500,7 @@ public final class StatisticalForecaster implements Forecaster {
             }
             // with no data at all, assume a read every ten days: new deployments keep data warm until they know
             double flat = (totalHits + PARENT_DAYS * COLD_START_HAZARD) / (totalExposure + PARENT_DAYS);
-            mean = parent == null ? flat : (totalHits + PARENT_DAYS * parent.mean) / (totalExposure + PARENT_DAYS);
+            mean = parent == null ? flat : (totalHits + PARENT_READS) / (totalExposure + PARENT_READS / parent.mean);
             for (int i = 0; i < IDLE_STATES; i++) {
                 double shape = parent == null ? 1 : parent.idleRisk[i];
                 idleRisk[i] = (hitsS[i] + PRIOR_HITS * shape) / (expS[i] * mean + PRIOR_HITS);
@@ -522,7 +543,8 @@ public final class StatisticalForecaster implements Forecaster {
                 }
                 smooth(idleHits[b], idleExposure[b], hazard[b], prior, true, PRIOR_DAYS);
             }
-            smooth(ageDeaths, ageExposure, deathHazard, parent == null ? null : parent.deathHazard, false, PARENT_DAYS);
+            smooth(ageDeaths, ageExposure, deathHazard, parent == null ? UNSEEN_AGE_DEATHS : parent.deathHazard, false,
+                    PARENT_DAYS);
             calendarLift = false;
             double[] ordinary = new double[AGE_BUCKETS];
             for (int b = 0; b < AGE_BUCKETS; b++) {

@@ -100,6 +100,69 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldLeaveThePopulationsReadRateSoonForAGroupWhoseObjectsGoUnread() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // twenty web assets read every day from day 0; from day 30 a new deployment writes five backups a day,
+        // never read; every object is reviewed each day
+        java.util.List<View> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            View v = new View("static/app-" + i + ".js", 0);
+            v.state = f.track(v, 0);
+            all.add(v);
+        }
+        for (int day = 0; day < 40; day++) {
+            for (View v : all) {
+                f.forecast(v.state, v, day);
+            }
+            for (View v : all.subList(0, 20)) {
+                f.observeRead(v.state, v, day, 1);
+            }
+            for (int i = 0; day >= 30 && i < 5; i++) {
+                View b = new View("backups/" + day + "-" + i + ".tar", day);
+                b.state = f.track(b, day);
+                all.add(b);
+            }
+        }
+        View backup = new View("backups/new.tar", 40);
+        backup.state = f.track(backup, 40);
+
+        // 275 backup-days without a read against 800 asset-days with one each: one pseudo-read of the population's
+        // rate (about 0.74 a day) leaves under 0.004 a day, 0.05 reads in the next month as computed; twenty
+        // pseudo-days of it would still say 0.05 a day before the idle states' shape, 0.25 reads a month
+        assertThat(f.forecast(backup.state, backup, 40).expectedReads(30)).isLessThan(0.12);
+    }
+
+    @Test
+    void shouldNotAssumeObjectsLiveLongerThanAnyHasLived() {
+        // fifty files written on day 0, none ever deleted: ten days later a new one is not taken as immortal
+        // (nothing has lived past ten days yet), four hundred days later it nearly is
+        StatisticalForecaster young = new StatisticalForecaster();
+        StatisticalForecaster old = new StatisticalForecaster();
+        for (StatisticalForecaster f : java.util.List.of(young, old)) {
+            int until = f == young ? 10 : 400;
+            java.util.List<View> files = new java.util.ArrayList<>();
+            for (int i = 0; i < 50; i++) {
+                View v = new View("data/file-" + i + ".bin", 0);
+                v.state = f.track(v, 0);
+                files.add(v);
+            }
+            for (int day = 1; day < until; day++) {
+                for (View v : files) {
+                    f.forecast(v.state, v, day);
+                }
+            }
+        }
+        View early = new View("data/new.bin", 10);
+        early.state = young.track(early, 10);
+        View late = new View("data/new.bin", 400);
+        late.state = old.track(late, 400);
+
+        // 1 / (age + 10) a day from age 10 on: alive 10 + 20 ln(375 / 20) ≈ 69 of the next 365 days
+        assertThat(young.forecast(early.state, early, 10).expectedAliveDays(365)).isBetween(40.0, 150.0);
+        assertThat(old.forecast(late.state, late, 400).expectedAliveDays(365)).isGreaterThan(320.0);
+    }
+
+    @Test
     void shouldKeepEachGroupsListOfLiveMembersExact() {
         StatisticalForecaster f = new StatisticalForecaster();
         java.util.List<View> views = new java.util.ArrayList<>();
@@ -321,8 +384,14 @@ class StatisticalForecasterTest {
         double[] old = group.alive(0, 0, 300);
 
         assertThat(young[horizons.length + 1]).isPositive();
-        // no deletion seen yet: the prior hazard is small, so an object expects to live nearly the whole horizon
-        assertThat(old[300 * horizons.length + 5]).isCloseTo(horizons[5], org.assertj.core.api.Assertions.within(0.5));
+        // nothing seen yet: the prior hazard of an unseen age, 1 / (age + 10) a day, so alive on day k of the next 30
+        // with chance 309 / (309 + k)
+        double expected = 0;
+        for (int k = 0; k < horizons[5]; k++) {
+            expected += 309.0 / (309 + k);
+        }
+        assertThat(StatisticalForecaster.UNSEEN_AGE_OFFSET).isEqualTo(10);
+        assertThat(old[300 * horizons.length + 5]).isCloseTo(expected, org.assertj.core.api.Assertions.within(1e-9));
     }
 
     @Test
