@@ -59,21 +59,43 @@ public final class StatisticalForecaster implements Forecaster {
             HORIZON_BITS[k] = IntStream.iterate(LIFE_LEVELS - 1, j -> j >= 0, j -> j - 1).filter(j -> (h >> j & 1) != 0).toArray();
         }
     }
-    static final int AGE_BUCKETS = 11;
+    /** Age buckets by their first day: 0, 1, 2–3, 4–7, … days old, the last open-ended. */
+    private static final int[] AGE_STARTS = {0, 1, 2, 4, 8, 16, 32, 64, 128, 256, 512};
+    static final int AGE_BUCKETS = AGE_STARTS.length;
     /** Chance that a day moves the object to the next age bucket (1 / the bucket's width, 0 for the last). */
     private static final double[] AGE_STEP = new double[AGE_BUCKETS];
+    private static final int[] AGE_BUCKET = new int[AGE_CAP + 1];
 
     static {
         for (int b = 0; b + 1 < AGE_BUCKETS; b++) {
-            AGE_STEP[b] = 1.0 / (b == 0 ? 1 : 1 << (b - 1));
+            AGE_STEP[b] = 1.0 / (AGE_STARTS[b + 1] - AGE_STARTS[b]);
+        }
+        for (int a = 0, b = 0; a <= AGE_CAP; a++) {
+            if (b + 1 < AGE_BUCKETS && AGE_STARTS[b + 1] <= a) {
+                b++;
+            }
+            AGE_BUCKET[a] = b;
         }
     }
     /** Idle states: one per day up to 31, then two per doubling (32, 48, 64, 96, …), 512 and more last. */
     private static final int[] IDLE_STARTS = {0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
         22, 23, 24, 25, 26, 27, 28, 29, 30, 31, 32, 48, 64, 96, 128, 192, 256, 384, 512};
     static final int IDLE_STATES = IDLE_STARTS.length;
-    /** Chance that a day without a read moves the object to the next idle state (1 / the state's width, 0 for the last). */
-    private static final double[] IDLE_STEP = new double[IDLE_STATES];
+    /** The first idle state of a long spell (32 days and more without access). */
+    static final int LONG_IDLE = 32;
+    /**
+     * Days after a read that ended a long idle spell on a day when its key prefix had at least {@link #WAKE_SIBLINGS}
+     * such reads (its own included) that have chain states of their own, until the next read: a project that wakes
+     * up reads its files for days, a stray read of one old file does not lead to more.
+     */
+    static final int WOKEN_DAYS = 7;
+    static final int WAKE_SIBLINGS = 3;
+    /** The chain's states: the idle states, then the woken days 1 to {@link #WOKEN_DAYS}. */
+    static final int STATES = IDLE_STATES + WOKEN_DAYS;
+    /** Chance that a day without a read moves the object to the next state ({@link #NEXT_STATE}). */
+    private static final double[] IDLE_STEP = new double[STATES];
+    /** The state a day without a read moves to: the next idle state, the next woken day, after the last idle day 8. */
+    private static final int[] NEXT_STATE = new int[STATES];
     private static final int[] IDLE_STATE = new int[IDLE_CAP + 1];
 
     static {
@@ -83,10 +105,17 @@ public final class StatisticalForecaster implements Forecaster {
             }
             IDLE_STATE[i] = st;
         }
-        for (int st = 0; st + 1 < IDLE_STATES; st++) {
-            IDLE_STEP[st] = 1.0 / (IDLE_STARTS[st + 1] - IDLE_STARTS[st]);
+        for (int st = 0; st < IDLE_STATES; st++) {
+            IDLE_STEP[st] = st + 1 < IDLE_STATES ? 1.0 / (IDLE_STARTS[st + 1] - IDLE_STARTS[st]) : 0;
+            NEXT_STATE[st] = Math.min(st + 1, IDLE_STATES - 1);
+        }
+        for (int j = 1; j <= WOKEN_DAYS; j++) {
+            IDLE_STEP[IDLE_STATES + j - 1] = 1;
+            NEXT_STATE[IDLE_STATES + j - 1] = j < WOKEN_DAYS ? IDLE_STATES + j : IDLE_STATE[WOKEN_DAYS + 1];
         }
     }
+    /** Pseudo-reads of "half of the reads that end a long idle spell have siblings" in a group's share. */
+    private static final double WAKE_PRIOR = 2;
     /** Pseudo-days of exposure a prior estimate is worth: rare reads need many days of data to outweigh it. */
     private static final double PRIOR_DAYS = 50;
     /**
@@ -167,6 +196,12 @@ public final class StatisticalForecaster implements Forecaster {
         final long putEpoch;
         /** Position in the group's list of live members. */
         int index;
+        /** Its prefix's count of reads that ended a long idle spell on the day of its own last such read. */
+        Wake wake;
+        /** Whether that read had siblings ({@link #WAKE_SIBLINGS}), once its day is over; 0 no, 1 yes, -1 not known yet. */
+        int woken = -1;
+        /** Whether the object is in a woken run: read within {@link #WOKEN_DAYS} of each read since that one. */
+        boolean run;
 
         Tracked(Group group, int putDay, long putEpoch) {
             this.group = group;
@@ -194,6 +229,51 @@ public final class StatisticalForecaster implements Forecaster {
         return date.getDayOfMonth() == 1 ? 7 : date.getDayOfWeek().getValue() - 1;
     }
 
+    /** Reads that ended a long idle spell in one key prefix on one day. */
+    static final class Wake {
+        int count;
+    }
+
+    /**
+     * Per key prefix, its reads that ended a long idle spell on {@link #wakesDay}: only the day's are kept (each
+     * object that woke holds its own day's count), so the map is as large as one day's prefixes with such reads.
+     */
+    private final Map<String, Wake> wakes = new HashMap<>();
+    private int wakesDay = -1;
+
+    /** The first two key segments: {@code projects/prj-0042}, {@code media/uploads}; the whole key's folder if fewer. */
+    static String prefixKey(String key) {
+        int first = key.indexOf('/');
+        if (first < 0) {
+            return "";
+        }
+        int second = key.indexOf('/', first + 1);
+        return second < 0 ? key.substring(0, first) : key.substring(0, second);
+    }
+
+    /**
+     * The chain state of an object on {@code day} (before that day's reads): its idle state, or a woken day if its
+     * last read ended a long idle spell together with siblings' and it has not been read since.
+     */
+    private int stateOf(Tracked t, int day) {
+        int idle = day - t.lastAccess;
+        if (t.run && idle >= 1 && idle <= WOKEN_DAYS) {
+            if (t.woken < 0) {
+                // the wake's day is over: every read of it has been seen
+                t.woken = t.wake.count >= WAKE_SIBLINGS ? 1 : 0;
+                t.wake = null;
+                t.group.wakes++;
+                t.group.wokenWakes += t.woken;
+                all.wakes++;
+                all.wokenWakes += t.woken;
+            }
+            if (t.woken == 1) {
+                return IDLE_STATES + idle - 1;
+            }
+        }
+        return IDLE_STATE[Math.min(idle, IDLE_CAP)];
+    }
+
     /** First key segment plus extension: {@code media|jpg}, {@code backups|gz}. */
     static String groupKey(String key) {
         int slash = key.indexOf('/');
@@ -219,7 +299,20 @@ public final class StatisticalForecaster implements Forecaster {
         }
         t.readsToday = count;
         account(t, day + 1);
-        int idle = IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)];
+        int idle = stateOf(t, day);
+        // a woken run goes on while reads come within the woken days
+        t.run &= idle >= IDLE_STATES;
+        if (idle >= LONG_IDLE && idle < IDLE_STATES) {
+            t.run = true;
+            if (wakesDay != day) {
+                wakes.clear();
+                wakesDay = day;
+            }
+            Wake w = wakes.computeIfAbsent(prefixKey(o.key()), k -> new Wake());
+            w.count++;
+            t.wake = w;
+            t.woken = -1;
+        }
         int b = ageBucket(day - t.putDay);
         int kind = CalendarDays.kind(t.putEpoch + day - t.putDay);
         if (kind == CalendarDays.ORDINARY) {
@@ -258,7 +351,7 @@ public final class StatisticalForecaster implements Forecaster {
     private void account(Tracked t, int until) {
         Group g = t.group;
         for (int d = t.accountedUntil; d < until; d++) {
-            int idle = IDLE_STATE[Math.min(d - t.lastAccess, IDLE_CAP)];
+            int idle = stateOf(t, d);
             int age = Math.min(d - t.putDay, AGE_CAP);
             int b = ageBucket(d - t.putDay);
             int kind = CalendarDays.kind(t.putEpoch + d - t.putDay);
@@ -287,7 +380,7 @@ public final class StatisticalForecaster implements Forecaster {
 
     /** 0, 1, 2-3, 4-7, … days old, the last bucket open-ended. */
     static int ageBucket(int age) {
-        return age <= 0 ? 0 : Math.min(AGE_BUCKETS - 1, 32 - Integer.numberOfLeadingZeros(age));
+        return AGE_BUCKET[Math.max(0, Math.min(age, AGE_CAP))];
     }
 
     @Override
@@ -308,7 +401,7 @@ public final class StatisticalForecaster implements Forecaster {
         double intensity = t.readDays >= 2 ? (1 - RECENT) * t.recentPerDay + RECENT * t.readsToday : g.intensity;
         int age = Math.min(day - t.putDay, AGE_CAP);
         return new Prediction(g, g.alive(t.cohort, day, age), intensity, ageBucket(day - t.putDay),
-                IDLE_STATE[Math.min(day - t.lastAccess, IDLE_CAP)], age, day - t.putDay, t.putEpoch + day - t.putDay);
+                stateOf(t, day), age, day - t.putDay, t.putEpoch + day - t.putDay);
     }
 
     /** A forecast read off the group's tables at the horizons, interpolated in between. */
@@ -325,7 +418,7 @@ public final class StatisticalForecaster implements Forecaster {
                    long today) {
             double sum = 0;
             int lives = age * HORIZONS.length;
-            int renewals = (bucket * IDLE_STATES + idle) * HORIZONS.length;
+            int renewals = (bucket * STATES + idle) * HORIZONS.length;
             long putEpoch = today - trueAge;
             // the calendar's extra read days up to each horizon: kinds of day counted since the upload, their lifts
             int mondays = 0;
@@ -382,8 +475,11 @@ public final class StatisticalForecaster implements Forecaster {
     /** Counts of one group of objects and the model derived from them. */
     static final class Group {
         final Group parent;
-        final double[][] idleExposure = new double[AGE_BUCKETS][IDLE_STATES];
-        final double[][] idleHits = new double[AGE_BUCKETS][IDLE_STATES];
+        final double[][] idleExposure = new double[AGE_BUCKETS][STATES];
+        final double[][] idleHits = new double[AGE_BUCKETS][STATES];
+        /** Reads that ended a long idle spell, and how many of them had siblings the same day. */
+        double wakes;
+        double wokenWakes;
         final double[] ageExposure = new double[AGE_CAP + 1];
         final double[] ageDeaths = new double[AGE_CAP + 1];
         /** Read days and exposure on Mondays and month starts, by which one since the upload it is and by age bucket. */
@@ -406,15 +502,15 @@ public final class StatisticalForecaster implements Forecaster {
         }
         double reads;
         double readDays;
-        final double[][] hazard = new double[AGE_BUCKETS][IDLE_STATES];
-        final double[] idleRisk = new double[IDLE_STATES];
+        final double[][] hazard = new double[AGE_BUCKETS][STATES];
+        final double[] idleRisk = new double[STATES];
         final double[] ageRisk = new double[AGE_BUCKETS];
         private final double[] bucketHits = new double[AGE_BUCKETS];
         private final double[] bucketExposure = new double[AGE_BUCKETS];
         double mean;
         final double[] deathHazard = new double[AGE_CAP + 1];
-        /** Expected read days within each horizon from each state, at [(age bucket × IDLE_STATES + idle state) × horizons + horizon]. */
-        final double[] renewal = new double[AGE_BUCKETS * IDLE_STATES * HORIZONS.length];
+        /** Expected read days within each horizon from each state, at [(age bucket × STATES + state) × horizons + horizon]. */
+        final double[] renewal = new double[AGE_BUCKETS * STATES * HORIZONS.length];
         /** The group's life table while it has seen no deletion, as {@link #survive} writes it, up to age {@code aliveUpTo}. */
         final double[] alive = new double[(AGE_CAP + 1) * HORIZONS.length];
         private int aliveUpTo;
@@ -480,14 +576,14 @@ public final class StatisticalForecaster implements Forecaster {
             refreshedDay = day;
             // a separable prior for cells with little data of their own: the group's level × a relative
             // risk by idle state × one by age bucket, each shrunk towards the population's shape
-            double[] hitsS = new double[IDLE_STATES];
-            double[] expS = new double[IDLE_STATES];
+            double[] hitsS = new double[STATES];
+            double[] expS = new double[STATES];
             double totalHits = 0;
             double totalExposure = 0;
             for (int b = 0; b < AGE_BUCKETS; b++) {
                 double hb = 0;
                 double eb = 0;
-                for (int i = 0; i < IDLE_STATES; i++) {
+                for (int i = 0; i < STATES; i++) {
                     hitsS[i] += idleHits[b][i];
                     expS[i] += idleExposure[b][i];
                     hb += idleHits[b][i];
@@ -501,7 +597,7 @@ public final class StatisticalForecaster implements Forecaster {
             // with no data at all, assume a read every ten days: new deployments keep data warm until they know
             double flat = (totalHits + PARENT_DAYS * COLD_START_HAZARD) / (totalExposure + PARENT_DAYS);
             mean = parent == null ? flat : (totalHits + PARENT_READS) / (totalExposure + PARENT_READS / parent.mean);
-            for (int i = 0; i < IDLE_STATES; i++) {
+            for (int i = 0; i < STATES; i++) {
                 double shape = parent == null ? 1 : parent.idleRisk[i];
                 idleRisk[i] = (hitsS[i] + PRIOR_HITS * shape) / (expS[i] * mean + PRIOR_HITS);
             }
@@ -516,7 +612,7 @@ public final class StatisticalForecaster implements Forecaster {
             // fitted jointly: exposure at an idle state is mostly young or mostly old, so each relative risk is
             // re-estimated given the other (iterative proportional fitting of the two main effects)
             for (int round = 0; round < JOINT_FIT_ROUNDS; round++) {
-                for (int i = 0; i < IDLE_STATES; i++) {
+                for (int i = 0; i < STATES; i++) {
                     double expected = 0;
                     for (int b = 0; b < AGE_BUCKETS; b++) {
                         expected += idleExposure[b][i] * mean * ageRisk[b];
@@ -526,7 +622,7 @@ public final class StatisticalForecaster implements Forecaster {
                 }
                 for (int b = 0; b < AGE_BUCKETS; b++) {
                     double expected = 0;
-                    for (int i = 0; i < IDLE_STATES; i++) {
+                    for (int i = 0; i < STATES; i++) {
                         expected += idleExposure[b][i] * mean * idleRisk[i];
                     }
                     double shape = parent == null ? 1 : parent.ageRisk[b];
@@ -536,9 +632,9 @@ public final class StatisticalForecaster implements Forecaster {
                     ageRisk[b] = (bucketHits[b] + PRIOR_HITS * shape) / (expected + PRIOR_HITS);
                 }
             }
-            double[] prior = new double[IDLE_STATES];
+            double[] prior = new double[STATES];
             for (int b = 0; b < AGE_BUCKETS; b++) {
-                for (int i = 0; i < IDLE_STATES; i++) {
+                for (int i = 0; i < STATES; i++) {
                     prior[i] = Math.min(0.999, mean * idleRisk[i] * ageRisk[b]);
                 }
                 smooth(idleHits[b], idleExposure[b], hazard[b], prior, true, PRIOR_DAYS);
@@ -697,7 +793,7 @@ public final class StatisticalForecaster implements Forecaster {
          */
         private void renewNear() {
             int h = HORIZONS.length;
-            int states = AGE_BUCKETS * IDLE_STATES;
+            int states = AGE_BUCKETS * STATES;
             double[] before = new double[states];
             for (int st = 0; st < states; st++) {
                 before[st] = renewal[st * h + NEAR_HORIZON];
@@ -718,7 +814,9 @@ public final class StatisticalForecaster implements Forecaster {
          * {@code last}; the horizons beyond it are left as they are.
          */
         private void renew(int last) {
-            int n = IDLE_STATES;
+            int n = STATES;
+            // a read that ends a long idle spell starts a woken week as often as the group's did
+            double woken = (wokenWakes + 0.5 * WAKE_PRIOR) / (wakes + WAKE_PRIOR);
             double[] prev = new double[AGE_BUCKETS * n];
             double[] next = new double[AGE_BUCKETS * n];
             double[] mixed = new double[n];
@@ -733,11 +831,13 @@ public final class StatisticalForecaster implements Forecaster {
                         mixed[s] = (1 - pb) * prev[same + s] + pb * prev[older + s];
                     }
                     double afterRead = mixed[1];
+                    double afterWake = (1 - woken) * afterRead + woken * mixed[IDLE_STATES];
                     double[] l = hazard[b];
                     for (int s = 0; s < n; s++) {
                         double ps = IDLE_STEP[s];
-                        double idle = (1 - ps) * mixed[s] + ps * mixed[Math.min(s + 1, n - 1)];
-                        next[same + s] = l[s] * (1 + afterRead) + (1 - l[s]) * idle;
+                        double idle = (1 - ps) * mixed[s] + ps * mixed[NEXT_STATE[s]];
+                        double after = s >= IDLE_STATES ? mixed[IDLE_STATES] : s >= LONG_IDLE ? afterWake : afterRead;
+                        next[same + s] = l[s] * (1 + after) + (1 - l[s]) * idle;
                     }
                 }
                 double[] swap = prev;
