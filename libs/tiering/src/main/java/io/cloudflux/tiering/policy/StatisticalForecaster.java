@@ -84,14 +84,23 @@ public final class StatisticalForecaster implements Forecaster {
     /** The first idle state of a long spell (32 days and more without access). */
     static final int LONG_IDLE = 32;
     /**
-     * Days after a read that ended a long idle spell on a day when its key prefix had at least {@link #WAKE_SIBLINGS}
-     * such reads (its own included) that have chain states of their own, until the next read: a project that wakes
-     * up reads its files for days, a stray read of one old file does not lead to more.
+     * A woken run: a read that ends a long idle spell on a day when its key prefix had at least {@link #WAKE_SIBLINGS}
+     * such reads (its own included) starts this many chain states of its own (from {@link #IDLE_STATES}), which each
+     * further read within them starts again: a project that wakes up reads its files for days, a stray read of one
+     * old file does not lead to more, and the object's own history cannot tell the two apart.
      */
     static final int WOKEN_DAYS = 7;
     static final int WAKE_SIBLINGS = 3;
-    /** The chain's states: the idle states, then the woken days 1 to {@link #WOKEN_DAYS}. */
-    static final int STATES = IDLE_STATES + WOKEN_DAYS;
+    /**
+     * A read that ended an idle spell of at least this many days, and did not start a woken run, has
+     * {@link #WOKEN_DAYS} chain states of its own after it too (from {@link #GAPPED}), until the next read: the read
+     * of a file that had cooled is not the read of one in use, and "read yesterday" should not say the same of both.
+     */
+    static final int GAP_DAYS = 15;
+    /** The first of the states after a read that ended a gap. */
+    static final int GAPPED = IDLE_STATES + WOKEN_DAYS;
+    /** The chain's states: the idle states, then the woken days 1 to {@link #WOKEN_DAYS}, then the days after a gap. */
+    static final int STATES = IDLE_STATES + 2 * WOKEN_DAYS;
     /** Chance that a day without a read moves the object to the next state ({@link #NEXT_STATE}). */
     private static final double[] IDLE_STEP = new double[STATES];
     /** The state a day without a read moves to: the next idle state, the next woken day, after the last idle day 8. */
@@ -112,6 +121,8 @@ public final class StatisticalForecaster implements Forecaster {
         for (int j = 1; j <= WOKEN_DAYS; j++) {
             IDLE_STEP[IDLE_STATES + j - 1] = 1;
             NEXT_STATE[IDLE_STATES + j - 1] = j < WOKEN_DAYS ? IDLE_STATES + j : IDLE_STATE[WOKEN_DAYS + 1];
+            IDLE_STEP[GAPPED + j - 1] = 1;
+            NEXT_STATE[GAPPED + j - 1] = j < WOKEN_DAYS ? GAPPED + j : IDLE_STATE[WOKEN_DAYS + 1];
         }
     }
     /** Pseudo-reads of "half of the reads that end a long idle spell have siblings" in a group's share. */
@@ -202,6 +213,8 @@ public final class StatisticalForecaster implements Forecaster {
         int woken = -1;
         /** Whether the object is in a woken run: read within {@link #WOKEN_DAYS} of each read since that one. */
         boolean run;
+        /** Whether its last read ended an idle spell of {@link #GAP_DAYS} or more (the states after a gap, unless woken). */
+        boolean gap;
 
         Tracked(Group group, int putDay, long putEpoch) {
             this.group = group;
@@ -271,6 +284,9 @@ public final class StatisticalForecaster implements Forecaster {
                 return IDLE_STATES + idle - 1;
             }
         }
+        if (t.gap && idle >= 1 && idle <= WOKEN_DAYS) {
+            return GAPPED + idle - 1;
+        }
         return IDLE_STATE[Math.min(idle, IDLE_CAP)];
     }
 
@@ -301,7 +317,8 @@ public final class StatisticalForecaster implements Forecaster {
         account(t, day + 1);
         int idle = stateOf(t, day);
         // a woken run goes on while reads come within the woken days
-        t.run &= idle >= IDLE_STATES;
+        t.run &= idle >= IDLE_STATES && idle < GAPPED;
+        t.gap = idle >= GAP_DAYS && idle < IDLE_STATES;
         if (idle >= LONG_IDLE && idle < IDLE_STATES) {
             t.run = true;
             if (wakesDay != day) {
@@ -831,12 +848,16 @@ public final class StatisticalForecaster implements Forecaster {
                         mixed[s] = (1 - pb) * prev[same + s] + pb * prev[older + s];
                     }
                     double afterRead = mixed[1];
-                    double afterWake = (1 - woken) * afterRead + woken * mixed[IDLE_STATES];
+                    double afterGap = mixed[GAPPED];
+                    double afterWake = (1 - woken) * afterGap + woken * mixed[IDLE_STATES];
                     double[] l = hazard[b];
                     for (int s = 0; s < n; s++) {
                         double ps = IDLE_STEP[s];
                         double idle = (1 - ps) * mixed[s] + ps * mixed[NEXT_STATE[s]];
-                        double after = s >= IDLE_STATES ? mixed[IDLE_STATES] : s >= LONG_IDLE ? afterWake : afterRead;
+                        // where a read sends the object: a woken run goes on, a read that ends a long idle spell may
+                        // start one, one that ends a shorter gap starts the days after a gap, any other read day 1
+                        double after = s >= GAPPED ? afterRead : s >= IDLE_STATES ? mixed[IDLE_STATES]
+                                : s >= LONG_IDLE ? afterWake : s >= GAP_DAYS ? afterGap : afterRead;
                         next[same + s] = l[s] * (1 + after) + (1 - l[s]) * idle;
                     }
                 }
