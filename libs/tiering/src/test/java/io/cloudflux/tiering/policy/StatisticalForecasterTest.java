@@ -245,6 +245,48 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldLetAnObjectsReadsPerReadDayFadeTowardsOneAsItCools() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // two photos read on each of days 0 to 6, one five times a day, one once; forty more like the quiet one,
+        // some read again a month later, so that the group has seen reads after a spell
+        View busy = new View("media/busy.jpg", 0);
+        busy.state = f.track(busy, 0);
+        View quiet = new View("media/quiet.jpg", 0);
+        quiet.state = f.track(quiet, 0);
+        java.util.List<View> others = new java.util.ArrayList<>();
+        for (int i = 0; i < 40; i++) {
+            View v = new View("media/other-" + i + ".jpg", 0);
+            v.state = f.track(v, 0);
+            others.add(v);
+        }
+        double soon = 0;
+        for (int day = 0; day < 37; day++) {
+            double busyReads = f.forecast(busy.state, busy, day).expectedReads(30);
+            double quietReads = f.forecast(quiet.state, quiet, day).expectedReads(30);
+            if (day == 7) {
+                soon = busyReads / quietReads;
+            }
+            if (day < 7) {
+                f.observeRead(busy.state, busy, day, 5);
+                f.observeRead(quiet.state, quiet, day, 1);
+            }
+            for (int i = 0; i < others.size(); i++) {
+                View v = others.get(i);
+                f.forecast(v.state, v, day);
+                if (day < 7 || day == 20 + i % 10) {
+                    f.observeRead(v.state, v, day, 1);
+                }
+            }
+        }
+
+        // the day after its last read the busy one is forecast five times the reads (as computed: 5.0 ×); a month
+        // later 1 + 4 e^(-29 / 10) = 1.2 × (without the fade it stayed 5 ×)
+        double late = f.forecast(busy.state, busy, 36).expectedReads(30) / f.forecast(quiet.state, quiet, 36).expectedReads(30);
+        assertThat(soon).isGreaterThan(4.0);
+        assertThat(late).isBetween(1.0, 1.5);
+    }
+
+    @Test
     void shouldKeepEachGroupsListOfLiveMembersExact() {
         StatisticalForecaster f = new StatisticalForecaster();
         java.util.List<View> views = new java.util.ArrayList<>();
