@@ -188,7 +188,10 @@ public final class StatisticalForecaster implements Forecaster {
     static final int REFRESH_DAYS = 3;
     /** The last horizon (30 days) recomputed at every re-estimate. */
     static final int NEAR_HORIZON = java.util.Arrays.binarySearch(HORIZONS, 30);
-    /** Pseudo-days of an ordinary day's read chance that a Monday's or a month start's is shrunk towards. */
+    /**
+     * Pseudo-days of the prior that a Monday's or a month start's read chance is shrunk towards: an ordinary day's plus
+     * the lift of the one before it since the upload.
+     */
     private static final double KIND_PRIOR_DAYS = 10;
 
     /** The life tables' doubling levels, scratch shared by the groups (a forecaster serves one thread). */
@@ -686,10 +689,14 @@ public final class StatisticalForecaster implements Forecaster {
                         exposure += ordinalExposure[kind][n][b];
                         baseline += ordinalExposure[kind][n][b] * ordinary[b];
                     }
-                    double lift = 0;
+                    // until the n-th Monday or month start has been seen, it is taken to be like the one before
+                    // (a job that has read the first two is expected to read the third): the lifts of a young
+                    // deployment are not zero only because no object has been uploaded long enough ago
+                    double carried = n > 0 ? liftSum[kind][n] - liftSum[kind][n - 1] : 0;
+                    double lift = carried;
                     if (exposure > 0) {
                         double base = baseline / exposure;
-                        lift = Math.max(0, (hits + KIND_PRIOR_DAYS * base) / (exposure + KIND_PRIOR_DAYS) - base);
+                        lift = Math.max(0, (hits + KIND_PRIOR_DAYS * (base + carried)) / (exposure + KIND_PRIOR_DAYS) - base);
                     }
                     liftSum[kind][n + 1] = liftSum[kind][n] + lift;
                     calendarLift |= lift > 0;

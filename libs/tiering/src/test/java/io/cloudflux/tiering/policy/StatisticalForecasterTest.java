@@ -287,6 +287,47 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldTakeAMondayNotSeenYetToBeLikeTheOneBefore() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // web assets from day 0 (so that objects are known to live for months); from day 61 a partition a day, each
+        // read on the first four Mondays since its upload. By day 76 the first Monday since an upload has been seen
+        // many times, the second a few times, the third and fourth never (the first partitions reach them on days 81
+        // and 88; day 60, 2026-03-02, is a Monday)
+        java.util.List<View> all = new java.util.ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            View v = new View("static/app-" + i + ".js", 0);
+            v.state = f.track(v, 0);
+            all.add(v);
+        }
+        java.util.List<View> parts = new java.util.ArrayList<>();
+        for (int day = 1; day <= 75; day++) {
+            for (View v : all) {
+                f.forecast(v.state, v, day);
+            }
+            if (day < 61) {
+                continue;
+            }
+            View p = new View("warehouse/t/dt=" + day + "/part.parquet", day);
+            p.state = f.track(p, day);
+            parts.add(p);
+            all.add(p);
+            if (java.time.LocalDate.ofEpochDay(p.epochDay(day)).getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                for (View v : parts) {
+                    if (CalendarDays.count(CalendarDays.MONDAY, v.epochDay(v.put), p.epochDay(day) + 1) <= 4) {
+                        f.observeRead(v.state, v, day, 1);
+                    }
+                }
+            }
+        }
+        View fresh = parts.get(parts.size() - 1);
+
+        // day 76 is a Wednesday: the fresh partition's first four Mondays are days 81, 88, 95 and 102. The first two
+        // are learnt (shrunk towards an ordinary day), the other two taken to be like the second: 2.2 reads in the
+        // next four weeks as computed, 0.86 without them
+        assertThat(f.forecast(fresh.state, fresh, 76).expectedReads(29)).isGreaterThan(2.0);
+    }
+
+    @Test
     void shouldKeepEachGroupsListOfLiveMembersExact() {
         StatisticalForecaster f = new StatisticalForecaster();
         java.util.List<View> views = new java.util.ArrayList<>();
