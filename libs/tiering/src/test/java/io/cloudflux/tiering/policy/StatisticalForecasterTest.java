@@ -104,12 +104,7 @@ class StatisticalForecasterTest {
         StatisticalForecaster f = new StatisticalForecaster();
         // twenty web assets read every day from day 0; from day 30 a new deployment writes five backups a day,
         // never read; every object is reviewed each day
-        java.util.List<View> all = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            View v = new View("static/app-" + i + ".js", 0);
-            v.state = f.track(v, 0);
-            all.add(v);
-        }
+        java.util.List<View> all = upload(f, "static/app-", ".js", 20, 0);
         for (int day = 0; day < 40; day++) {
             for (View v : all) {
                 f.forecast(v.state, v, day);
@@ -215,16 +210,8 @@ class StatisticalForecasterTest {
     void shouldNotTakeTheReadOfAFileThatHadCooledForTheReadOfOneInUse() {
         StatisticalForecaster f = new StatisticalForecaster();
         // ten photos read every day, ten read once every 20 days, all written on day 0 and reviewed daily
-        java.util.List<View> hot = new java.util.ArrayList<>();
-        java.util.List<View> cold = new java.util.ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            View h = new View("media/hot-" + i + ".jpg", 0);
-            h.state = f.track(h, 0);
-            hot.add(h);
-            View c = new View("media/cold-" + i + ".jpg", 0);
-            c.state = f.track(c, 0);
-            cold.add(c);
-        }
+        java.util.List<View> hot = upload(f, "media/hot-", ".jpg", 10, 0);
+        java.util.List<View> cold = upload(f, "media/cold-", ".jpg", 10, 0);
         for (int day = 1; day <= 200; day++) {
             for (int i = 0; i < 10; i++) {
                 f.forecast(hot.get(i).state, hot.get(i), day);
@@ -253,12 +240,7 @@ class StatisticalForecasterTest {
         busy.state = f.track(busy, 0);
         View quiet = new View("media/quiet.jpg", 0);
         quiet.state = f.track(quiet, 0);
-        java.util.List<View> others = new java.util.ArrayList<>();
-        for (int i = 0; i < 40; i++) {
-            View v = new View("media/other-" + i + ".jpg", 0);
-            v.state = f.track(v, 0);
-            others.add(v);
-        }
+        java.util.List<View> others = upload(f, "media/other-", ".jpg", 40, 0);
         double soon = 0;
         for (int day = 0; day < 37; day++) {
             double busyReads = f.forecast(busy.state, busy, day).expectedReads(30);
@@ -293,12 +275,7 @@ class StatisticalForecasterTest {
         // read on the first four Mondays since its upload. By day 76 the first Monday since an upload has been seen
         // many times, the second a few times, the third and fourth never (the first partitions reach them on days 81
         // and 88; day 60, 2026-03-02, is a Monday)
-        java.util.List<View> all = new java.util.ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            View v = new View("static/app-" + i + ".js", 0);
-            v.state = f.track(v, 0);
-            all.add(v);
-        }
+        java.util.List<View> all = upload(f, "static/app-", ".js", 20, 0);
         java.util.List<View> parts = new java.util.ArrayList<>();
         for (int day = 1; day <= 75; day++) {
             for (View v : all) {
@@ -595,6 +572,17 @@ class StatisticalForecasterTest {
     }
 
     /** Scratch for a life table's doubling levels. */
+    /** {@code n} objects {@code prefix + i + suffix} written on {@code day}, tracked by {@code f}. */
+    private static java.util.List<View> upload(StatisticalForecaster f, String prefix, String suffix, int n, int day) {
+        java.util.List<View> views = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            View v = new View(prefix + i + suffix, day);
+            v.state = f.track(v, day);
+            views.add(v);
+        }
+        return views;
+    }
+
     private static double[][] scratch() {
         return new double[StatisticalForecaster.LIFE_LEVELS][StatisticalForecaster.AGE_CAP + 1];
     }
