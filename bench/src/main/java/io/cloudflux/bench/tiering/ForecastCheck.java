@@ -120,10 +120,10 @@ public final class ForecastCheck {
         public Forecast forecast(Object state, ObjectView o, int day) {
             Both b = (Both) state;
             Forecast f = own.forecast(b.own(), o, day);
-            Forecast l = law.forecast(b.law(), o, day);
             if (day < from || day >= to) {
                 return f;
             }
+            Forecast l = law.forecast(b.law(), o, day);
             String key = String.format(Locale.ROOT, "%-9s %-6s %-6s", truth.archetype(o.key()).name().toLowerCase(Locale.ROOT),
                     bucket(day - o.putDay(), AGE_EDGES), bucket(day - o.lastAccessDay(), IDLE_EDGES));
             Cell c = cells.computeIfAbsent(key, k -> new Cell());

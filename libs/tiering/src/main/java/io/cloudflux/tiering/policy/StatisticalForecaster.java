@@ -103,7 +103,7 @@ public final class StatisticalForecaster implements Forecaster {
     static final int STATES = IDLE_STATES + 2 * WOKEN_DAYS;
     /** Chance that a day without a read moves the object to the next state ({@link #NEXT_STATE}). */
     private static final double[] IDLE_STEP = new double[STATES];
-    /** The state a day without a read moves to: the next idle state, the next woken day, after the last idle day 8. */
+    /** The state a day without a read moves to: the next idle state or woken or gap day; after the last of those, idle day 8. */
     private static final int[] NEXT_STATE = new int[STATES];
     private static final int[] IDLE_STATE = new int[IDLE_CAP + 1];
 
@@ -166,7 +166,7 @@ public final class StatisticalForecaster implements Forecaster {
     static final double RECENT = 0.3;
     /**
      * Days over which an object's reads per read day, counted on its past read days, fade towards one while it is not
-     * read (e^(−days idle / this)): a photo read five times a day in its first week is read once when it is read again
+     * read (e^(−(days idle − 1) / this)): a photo read five times a day in its first week is read once when it is read again
      * a month later (5,000 objects 522.43 → 522.01 USD, seed 7 555.05 → 554.27, 20,000 objects 2,170.97 → 2,164.28; with
      * 3 days 522.18, 30 days 522.11).
      */
@@ -275,8 +275,8 @@ public final class StatisticalForecaster implements Forecaster {
     }
 
     /**
-     * The chain state of an object on {@code day} (before that day's reads): its idle state, or a woken day if its
-     * last read ended a long idle spell together with siblings' and it has not been read since.
+     * The chain state of an object on {@code day} (before that day's reads): a woken day while it is in a woken run, a
+     * day after a gap in the week after a read that ended one, else its idle state.
      */
     private int stateOf(Tracked t, int day) {
         int idle = day - t.lastAccess;
@@ -844,8 +844,9 @@ public final class StatisticalForecaster implements Forecaster {
 
         /**
          * Expected read days within each horizon, by backward induction over days on the chain
-         * (age bucket, idle state): a read sends the object to idle state 1, a day without one
-         * moves it up a state with probability 1 / (days in the state), and age likewise. Up to horizon index
+         * (age bucket, state): a read sends the object to idle day 1, or to the first woken or gap day as
+         * {@link #stateOf} would, a day without one moves it on with probability 1 / (days in the state)
+         * ({@link #NEXT_STATE}), and age likewise. Up to horizon index
          * {@code last}; the horizons beyond it are left as they are.
          */
         private void renew(int last) {
