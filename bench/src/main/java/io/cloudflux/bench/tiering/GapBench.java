@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Set;
 
 import io.cloudflux.tiering.bill.CostModel;
@@ -24,9 +26,11 @@ import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
 /**
  * Where {@code cloudflux} loses to the oracle: replays each mix on each provider (single cloud) with
  * only those two and prints both bills line by line, the ratio, and the sums over all cells.
- * Arguments: {@code [objects] [days] [seed] [mix,...|all|archetypes] [provider,...] [mode]}; {@code archetypes}
- * runs each archetype alone ({@code media-only}, …), which splits a mix's gap by workload; a mode adds the
- * experiments that say what is reachable (see {@link #policies}).
+ * Arguments: {@code [objects] [days] [seed] [mix,...|all|archetypes] [provider,...] [mode] [archetype]}; {@code archetypes}
+ * runs each archetype alone ({@code media-only}, …); a mode adds the experiments that say what is reachable (see
+ * {@link #policies}, {@code none} for none). Each cell's bills are also split by the archetype each object was drawn
+ * from (cloudflux's and the oracle's, and how far apart), summed over the cells at the end; the last argument prints
+ * one archetype's two bills line by line and placement by placement.
  */
 public final class GapBench {
     private GapBench() {
@@ -46,21 +50,22 @@ public final class GapBench {
         List<Provider> providers = args.length > 4
                 ? Arrays.stream(args[4].split(",")).map(Provider::of).toList() : List.of(Provider.values());
         String mode = args.length > 5 ? args[5] : "";
+        String detail = args.length > 6 ? args[6].toLowerCase(Locale.ROOT) : "";
         PriceCatalog catalog = PriceCatalogLoader.defaults();
         double sumCloudflux = 0;
         double sumOracle = 0;
+        Map<String, Double> excess = new TreeMap<>();
         System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d%n", objects, days, seed);
         for (Mix mix : mixes) {
             CompactTrace trace = new CompactTrace();
             SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);
-            if (mode.startsWith("law")) {
-                generator.keepingLaw();
-            }
+            generator.keepingLaw();
             generator.generate(trace);
-            SyntheticTraceGenerator.Law law = mode.startsWith("law") ? generator.law() : null;
+            SyntheticTraceGenerator.Law law = generator.law();
             for (Provider provider : providers) {
                 CostModel model = new CostModel(catalog, provider);
-                Simulator sim = new Simulator(model, policies(mode, model, law, days), true);
+                Simulator sim = new Simulator(model, policies(mode, model, law, days), true)
+                        .segmentedBy(key -> law.archetype(key).name().toLowerCase(Locale.ROOT));
                 trace.replay(sim);
                 ReplayResult r = sim.finish();
                 PolicyResult c = r.policy(Policies.CLOUDFLUX).orElseThrow();
@@ -71,6 +76,19 @@ public final class GapBench {
                         c.totalUsd(), o.totalUsd(), c.totalUsd() / o.totalUsd());
                 System.out.println("      " + lines(c) + "  transitions " + c.bill().transitions());
                 System.out.println("      " + lines(o) + "  transitions " + o.bill().transitions());
+                StringBuilder parts = new StringBuilder("      by archetype:");
+                sim.segments().forEach((archetype, results) -> {
+                    double cf = results.stream().filter(p -> p.name().equals(Policies.CLOUDFLUX)).findFirst().orElseThrow().totalUsd();
+                    double or = results.get(results.size() - 1).totalUsd();
+                    parts.append(String.format(Locale.ROOT, " %s %.2f/%.2f (%+.2f)", archetype, cf, or, cf - or));
+                    excess.merge(archetype, cf - or, Double::sum);
+                });
+                System.out.println(parts);
+                if (sim.segments().containsKey(detail)) {
+                    List<PolicyResult> results = sim.segments().get(detail);
+                    System.out.println("      " + detail + " cloudflux " + lines(results.get(0)));
+                    System.out.println("      " + detail + " oracle    " + lines(results.get(results.size() - 1)));
+                }
                 for (PolicyResult l : r.policies()) {
                     if (!l.name().equals(Policies.CLOUDFLUX) && !l.name().equals(Policies.ORACLE)) {
                         System.out.printf(Locale.ROOT, "%-18s %-5s %-9s %9.2f oracle %9.2f ratio %6.3f%n", mix.name(),
@@ -81,6 +99,9 @@ public final class GapBench {
             }
         }
         System.out.printf(Locale.ROOT, "TOTAL cloudflux %.2f oracle %.2f ratio %.4f%n", sumCloudflux, sumOracle, sumCloudflux / sumOracle);
+        StringBuilder parts = new StringBuilder("TOTAL above the oracle by archetype:");
+        excess.forEach((archetype, usd) -> parts.append(String.format(Locale.ROOT, " %s %.2f", archetype, usd)));
+        System.out.println(parts);
     }
 
     /**
@@ -106,7 +127,7 @@ public final class GapBench {
         if (mode.equals("mpc")) {
             return List.of(Policies.create(Policies.CLOUDFLUX, model), new MpcPolicy("mpc", model, new StatisticalForecaster()));
         }
-        if (!mode.isEmpty()) {
+        if (!mode.isEmpty() && !mode.equals("none")) {
             throw new IllegalArgumentException("unknown mode " + mode + " (law, law:ARCHETYPE,…, mpc)");
         }
         return List.of(Policies.create(Policies.CLOUDFLUX, model));

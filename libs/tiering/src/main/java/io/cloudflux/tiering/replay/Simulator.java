@@ -4,9 +4,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.LinkedHashMap;
 import java.util.function.Consumer;
+import java.util.function.Function;
 
 import io.cloudflux.tiering.bill.Bill;
+import io.cloudflux.tiering.bill.BillSink;
+import io.cloudflux.tiering.bill.LineItem;
+import io.cloudflux.tiering.bill.Placement;
 import io.cloudflux.tiering.bill.CostModel;
 import io.cloudflux.tiering.bill.ObjectMeter;
 import io.cloudflux.tiering.oracle.DailyAccesses;
@@ -36,6 +41,10 @@ public final class Simulator implements Consumer<TraceEvent> {
     private long objects;
     private long orphans;
     private long oracleNanos;
+    /** Splits the bills by a segment of each object (its key prefix, its workload), or null. */
+    private Function<String, String> segmentOf;
+    /** Per segment, one bill per policy and, last, the oracle's. */
+    private final Map<String, Bill[]> segments = new LinkedHashMap<>();
 
     public Simulator(CostModel model, List<Policy> policies, boolean withOracle) {
         this.model = model;
@@ -45,6 +54,62 @@ public final class Simulator implements Consumer<TraceEvent> {
             bills[i] = new Bill();
         }
         this.oracle = withOracle ? new Oracle(model) : null;
+    }
+
+    /**
+     * Also keeps each policy's bill split by {@code segment} of the object's key (for example its first key segment),
+     * for {@link #segments}; call before the first event. Returns this.
+     */
+    public Simulator segmentedBy(Function<String, String> segment) {
+        if (events > 0) {
+            throw new IllegalStateException("segments must be chosen before the first event");
+        }
+        this.segmentOf = segment;
+        return this;
+    }
+
+    /** Each segment's results, in the order segments were first seen, policies in {@link ReplayResult}'s order. */
+    public Map<String, List<PolicyResult>> segments() {
+        Map<String, List<PolicyResult>> out = new LinkedHashMap<>();
+        segments.forEach((name, b) -> {
+            List<PolicyResult> results = new ArrayList<>();
+            for (int i = 0; i < policies.size(); i++) {
+                results.add(new PolicyResult(policies.get(i).name(), b[i]));
+            }
+            if (oracle != null) {
+                results.add(new PolicyResult(Policies.ORACLE, b[policies.size()]));
+            }
+            out.put(name, results);
+        });
+        return out;
+    }
+
+    /** Where policy {@code i}'s (the oracle's: {@code policies.size()}) charges for {@code key} go. */
+    private BillSink sink(String key, int i) {
+        Bill whole = i < bills.length ? bills[i] : oracleBill;
+        if (segmentOf == null) {
+            return whole;
+        }
+        Bill part = segments.computeIfAbsent(segmentOf.apply(key), k -> {
+            Bill[] b = new Bill[policies.size() + 1];
+            for (int j = 0; j < b.length; j++) {
+                b[j] = new Bill();
+            }
+            return b;
+        })[i];
+        return new BillSink() {
+            @Override
+            public void charge(int fromDay, int days, LineItem item, double usd, Placement where) {
+                whole.charge(fromDay, days, item, usd, where);
+                part.charge(fromDay, days, item, usd, where);
+            }
+
+            @Override
+            public void transition(int day, Placement from, Placement to, String tier) {
+                whole.transition(day, from, to, tier);
+                part.transition(day, from, to, tier);
+            }
+        };
     }
 
     /** One live object: what every policy may know about it, and its meter under each policy. */
@@ -192,7 +257,7 @@ public final class Simulator implements Consumer<TraceEvent> {
             Run r = new Run(o);
             o.runs[i] = r;
             int placement = p.place(r, day);
-            r.meter = new ObjectMeter(model, bills[i], size, day, placement);
+            r.meter = new ObjectMeter(model, sink(key, i), size, day, placement);
             r.nextReview = Math.max(day + 1, p.nextReview(r, day));
         }
         live.put(key, o);
@@ -267,7 +332,7 @@ public final class Simulator implements Consumer<TraceEvent> {
         if (oracle != null) {
             long t0 = System.nanoTime();
             Plan plan = oracle.solve(o.size, o.putDay, lastDay, deleted, o.accesses);
-            oracle.bill(plan, o.size, o.putDay, lastDay, deleted, o.accesses, oracleBill);
+            oracle.bill(plan, o.size, o.putDay, lastDay, deleted, o.accesses, sink(o.key, policies.size()));
             oracleNanos += System.nanoTime() - t0;
         }
     }

@@ -1,6 +1,7 @@
 package io.cloudflux.tiering.replay;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -85,6 +86,35 @@ class PolicyPropertiesTest {
             assertThat(oracle).as("oracle vs %s on %s", p.name(), r.provider()).isLessThanOrEqualTo(p.totalUsd() * (1 + 1e-12));
             for (LineItem item : LineItem.values()) {
                 assertThat(p.bill().line(item)).as("%s %s", p.name(), item).isGreaterThanOrEqualTo(0);
+            }
+        }
+    }
+
+    @Test
+    void shouldSplitEveryBillBySegmentWithoutLosingOrAddingACent() {
+        for (long seed = 1; seed <= 3; seed++) {
+            List<TraceEvent> trace = randomTrace(seed);
+            CostModel model = new CostModel(CATALOG, Provider.AWS);
+            Simulator whole = new Simulator(model, Policies.online(model), true);
+            trace.forEach(whole);
+            ReplayResult unsplit = whole.finish();
+            Simulator split = new Simulator(model, Policies.online(model), true)
+                    .segmentedBy(key -> key.substring(key.lastIndexOf('.') + 1));
+            trace.forEach(split);
+            ReplayResult result = split.finish();
+
+            assertThat(split.segments()).containsOnlyKeys("bin", "log");
+            for (int i = 0; i < result.policies().size(); i++) {
+                PolicyResult p = result.policies().get(i);
+                assertThat(p.totalUsd()).as(p.name()).isCloseTo(unsplit.policies().get(i).totalUsd(), within(1e-9));
+                int at = i;
+                for (LineItem item : LineItem.values()) {
+                    double parts = split.segments().values().stream().mapToDouble(r -> r.get(at).bill().line(item)).sum();
+                    assertThat(parts).as("%s %s seed %d", p.name(), item, seed).isCloseTo(p.bill().line(item), within(1e-9));
+                }
+                long moves = split.segments().values().stream().mapToLong(r -> r.get(at).bill().transitions()).sum();
+                assertThat(moves).isEqualTo(p.bill().transitions());
+                assertThat(split.segments().get("bin").get(i).name()).isEqualTo(p.name());
             }
         }
     }
