@@ -66,9 +66,20 @@ final class CloudfluxPolicy implements Policy, Explaining {
     private final double[] unusedNow;
     private final double[] delayAlive = new double[DELAYS.length];
     private final double[] delayReads = new double[DELAYS.length];
+    /** The same reads by the forecast without the idle discount, for plans that end where reads cost more. */
+    private final double[] delayRawReads = new double[DELAYS.length];
     private final double[] delayStill = new double[DELAYS.length];
     private final double[][] delayAliveAfter;
     private Forecast outlookOf;
+    /**
+     * Scratch per review for {@link #plan}: the forecast without the idle discount, its reads over the window, and
+     * the cost of a read where the object is; a plan prices reads where they cost at least that much by the
+     * undiscounted forecast, as a move there is (the object's idle spell says nothing of a class it is not in).
+     */
+    private Forecast planRaw;
+    private double planRawReads;
+    private double planReadHere = Double.POSITIVE_INFINITY;
+    private int planCurrent = -1;
     /**
      * Scratch per decision: each placement's storage per day and cost of one read for the object's size, whether it
      * tiers automatically at that size, and the placements a plan may end in (manual classes at home, in index order).
@@ -139,6 +150,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         price(size);
         double alive = f.expectedAliveDays(WINDOW);
         double reads = f.expectedReads(WINDOW);
+        planUndiscounted(f, reads, -1);
         unusedCommitments(f);
         int best = -1;
         double bestCost = Double.POSITIVE_INFINITY;
@@ -199,6 +211,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         double rawReads = raw.expectedReads(WINDOW);
         double reads = f == raw ? rawReads : f.expectedReads(WINDOW);
         unusedCommitments(raw);
+        planUndiscounted(raw, rawReads, current);
         int best = current;
         double stay = total(f, current, size, 0, idleHere, alive, reads, unused(raw, remaining));
         double bestCost = stay * (1 - MARGIN);
@@ -300,6 +313,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         if (outlookOf != f) {
             outlook(f);
         }
+        boolean rawFirst = dearerThanHere(first);
         double best = Double.POSITIVE_INFINITY;
         planThen = -1;
         double storeFirst = storeOf[first];
@@ -312,7 +326,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         for (int i = 0; i < DELAYS.length; i++) {
             int d = DELAYS[i];
             double aliveFirst = delayAlive[i];
-            double readsFirst = delayReads[i];
+            double readsFirst = rawFirst ? delayRawReads[i] : delayReads[i];
             double stillThere = delayStill[i];
             double billedFirst = commit >= d ? commit : aliveFirst + unusedFirst;
             double phase1 = entry + billedFirst * storeFirst + readsFirst * readFirst;
@@ -324,9 +338,10 @@ final class CloudfluxPolicy implements Policy, Explaining {
                 }
                 int m = model.minDays(q);
                 double unused = m > 0 ? Math.max(0, m * stillThere - aliveAfter[commitOf[q]]) : 0;
+                double readsThen = dearerThanHere(q) ? planRawReads - delayRawReads[i] : readsAll - delayReads[i];
                 double cost = phase1 + stillThere * moveFrom[q]
                         + (aliveAll - aliveFirst + unused) * storeOf[q]
-                        + (readsAll - readsFirst) * readOf[q];
+                        + readsThen * readOf[q];
                 if (cost < best) {
                     best = cost;
                     planDays = d;
@@ -347,12 +362,26 @@ final class CloudfluxPolicy implements Policy, Explaining {
             int d = DELAYS[i];
             delayAlive[i] = f.expectedAliveDays(d);
             delayReads[i] = f.expectedReads(d);
+            delayRawReads[i] = planRaw == f ? delayReads[i] : planRaw.expectedReads(d);
             delayStill[i] = Math.max(0, f.expectedAliveDays(d + 1) - delayAlive[i]);
             for (int k = 0; k < commits.length; k++) {
                 delayAliveAfter[i][k] = commits[k] > 0 ? f.expectedAliveDays(d + commits[k]) - delayAlive[i] : 0;
             }
         }
         outlookOf = f;
+    }
+
+    /** Sets what {@link #plan} needs to price reads as a move would: see {@link #planRaw}; {@code current} -1 at upload. */
+    private void planUndiscounted(Forecast raw, double rawReads, int current) {
+        planRaw = raw;
+        planRawReads = rawReads;
+        planCurrent = current;
+        planReadHere = current < 0 ? Double.POSITIVE_INFINITY : readOf[current];
+    }
+
+    /** Whether a plan prices reads at {@code p} by the undiscounted forecast: a class other than the current one where they cost no less. */
+    private boolean dearerThanHere(int p) {
+        return p != planCurrent && readOf[p] >= planReadHere;
     }
 
     /** An archive class: reads pay a retrieval fee and it is not an automatic-tiering class. */

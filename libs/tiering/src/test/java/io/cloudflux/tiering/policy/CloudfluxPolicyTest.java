@@ -147,6 +147,26 @@ class CloudfluxPolicyTest {
     }
 
     @Test
+    void shouldMoveAnIdleObjectDeeperNowWhenWaitingADayOwesNothing() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        int glacier = model.placements().indexOf(model.placement(Provider.AWS, "GLACIER"));
+        int deep = model.placements().indexOf(model.placement(Provider.AWS, "DEEP_ARCHIVE"));
+        CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(0.7 / 365)));
+        View idle = new View(glacier, 0, 30);
+
+        // commitment served, a read or so a year: Deep Archive is cheaper whether or not the idle days are believed;
+        // a plan that waits a day before the move must price Deep Archive's reads as the move does, or it wins
+        // every review and the move never comes (a month-start partition kept in GLACIER for good)
+        Decision d = policy.explain(idle, 200);
+
+        assertThat(policy.review(idle, 200)).isEqualTo(deep);
+        double moveNow = d.options().stream().filter(o -> o.kind() == Decision.Kind.MOVE && o.placement().index() == deep)
+                .findFirst().orElseThrow().totalUsd();
+        assertThat(d.options()).filteredOn(o -> o.kind() == Decision.Kind.WAIT_THEN_MOVE && o.then().index() == deep)
+                .allSatisfy(o -> assertThat(o.totalUsd()).isGreaterThan(moveNow));
+    }
+
+    @Test
     void shouldWriteAFileBusyForThreeDaysHotAndArchiveItAfterwardsNotAtUpload() {
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
         int standard = model.hottest().index();
