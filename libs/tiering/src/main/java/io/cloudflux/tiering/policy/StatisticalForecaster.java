@@ -135,6 +135,13 @@ public final class StatisticalForecaster implements Forecaster {
      */
     private static final double PARENT_DAYS = 20;
     /**
+     * How far an object's own record moves its forecast: read rates vary between the objects of one chain state as a
+     * gamma distribution of this shape around the state's rate, so an object with O read days on ordinary days where
+     * the chain expected E has its read days scaled by the posterior mean (k + O) / (k + E), as the idle discount of
+     * {@code CloudfluxPolicy} assumes of one idle spell (also k = 1).
+     */
+    static final double FRAILTY_SHAPE = 1;
+    /**
      * Pseudo-reads the whole population's read rate is worth as a prior for a group's own: one, because groups
      * differ by orders of magnitude (a backup is not a thumbnail) and the population's rate is mostly its hottest
      * objects'. A group whose objects go unread leaves it after about 1 / that rate object-days, not after twenty
@@ -225,6 +232,12 @@ public final class StatisticalForecaster implements Forecaster {
         boolean run;
         /** Whether its last read ended an idle spell of {@link #GAP_DAYS} or more (the states after a gap, unless woken). */
         boolean gap;
+        /**
+         * Ordinary days with a read, and the read days the chain expected on the ordinary days it lived (each day's
+         * hazard as the group's table gave it when the day was counted), for {@link #FRAILTY_SHAPE}.
+         */
+        int ordinaryReadDays;
+        double expectedReadDays;
 
         Tracked(Group group, int putDay, long putEpoch) {
             this.group = group;
@@ -345,6 +358,7 @@ public final class StatisticalForecaster implements Forecaster {
         if (kind == CalendarDays.ORDINARY) {
             t.group.idleHits[b][idle]++;
             all.idleHits[b][idle]++;
+            t.ordinaryReadDays++;
         } else {
             t.group.ordinalHits[kind][ordinal(kind, t.putEpoch, t.putEpoch + day - t.putDay)][b]++;
         }
@@ -385,6 +399,7 @@ public final class StatisticalForecaster implements Forecaster {
             if (kind == CalendarDays.ORDINARY) {
                 g.idleExposure[b][idle]++;
                 all.idleExposure[b][idle]++;
+                t.expectedReadDays += g.hazard[b][idle];
             } else {
                 g.ordinalExposure[kind][ordinal(kind, t.putEpoch, t.putEpoch + d - t.putDay)][b]++;
             }
@@ -431,7 +446,10 @@ public final class StatisticalForecaster implements Forecaster {
             intensity = 1 + (intensity - 1) * Math.exp(-(day - t.lastAccess - 1) / INTENSITY_FADE_DAYS);
         }
         int age = Math.min(day - t.putDay, AGE_CAP);
-        return new Prediction(g, g.alive(t.cohort, day, age), intensity, ageBucket(day - t.putDay),
+        // how much more or less the object has been read than its chain states said: a photo read every eighth day is
+        // "read yesterday" as often as one read every other day, and the state's rate is mostly the latter's
+        double frailty = (FRAILTY_SHAPE + t.ordinaryReadDays) / (FRAILTY_SHAPE + t.expectedReadDays);
+        return new Prediction(g, g.alive(t.cohort, day, age), intensity, frailty, ageBucket(day - t.putDay),
                 stateOf(t, day), age, day - t.putDay, t.putEpoch + day - t.putDay);
     }
 
@@ -443,9 +461,10 @@ public final class StatisticalForecaster implements Forecaster {
 
         /**
          * Reads in each stretch between horizons are weighted by the share of that stretch the
-         * object is expected to be alive.
+         * object is expected to be alive; the chain's read days are scaled by the object's {@code frailty}, the
+         * calendar's (a job's Mondays and month starts) are not.
          */
-        Prediction(Group g, double[] alive, double intensity, int bucket, int idle, int age, int trueAge,
+        Prediction(Group g, double[] alive, double intensity, double frailty, int bucket, int idle, int age, int trueAge,
                    long today) {
             double sum = 0;
             int lives = age * HORIZONS.length;
@@ -465,7 +484,7 @@ public final class StatisticalForecaster implements Forecaster {
             for (int k = 1; k < HORIZONS.length; k++) {
                 double span = HORIZONS[k] - HORIZONS[k - 1];
                 double aliveShare = (alive[lives + k] - alive[lives + k - 1]) / span;
-                double days = g.renewal[renewals + k] - g.renewal[renewals + k - 1];
+                double days = frailty * (g.renewal[renewals + k] - g.renewal[renewals + k - 1]);
                 if (g.calendarLift) {
                     long to = today + HORIZONS[k];
                     mondays += CalendarDays.count(CalendarDays.MONDAY, today + HORIZONS[k - 1], to);

@@ -232,6 +232,34 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldForecastAnObjectReadLessOftenThanItsStatesSayFewerReads() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // twenty photos read every other day, twenty every eighth, all written on day 0 and looked at daily: after a
+        // read both are "read yesterday", a state the frequent ones fill; only each one's own history tells them apart
+        java.util.List<View> often = upload(f, "media/often-", ".jpg", 20, 0);
+        java.util.List<View> rarely = upload(f, "media/rarely-", ".jpg", 20, 0);
+        for (int day = 1; day <= 120; day++) {
+            for (int i = 0; i < 20; i++) {
+                f.forecast(often.get(i).state, often.get(i), day);
+                f.forecast(rarely.get(i).state, rarely.get(i), day);
+                if (day % 2 == 0) {
+                    f.observeRead(often.get(i).state, often.get(i), day, 1);
+                }
+                if (day % 8 == 0) {
+                    f.observeRead(rarely.get(i).state, rarely.get(i), day, 1);
+                }
+            }
+        }
+
+        double oftenWeek = f.forecast(often.get(0).state, often.get(0), 121).expectedReads(7);
+        double rarelyWeek = f.forecast(rarely.get(0).state, rarely.get(0), 121).expectedReads(7);
+        // in truth 3 and 0 reads in the days 121-127; by the states alone 2.05 for both, by each one's record as
+        // well 2.56 and 1.25 (as computed)
+        assertThat(rarelyWeek).isLessThan(0.6 * oftenWeek);
+        assertThat(oftenWeek).isGreaterThan(2.3);
+    }
+
+    @Test
     void shouldLetAnObjectsReadsPerReadDayFadeTowardsOneAsItCools() {
         StatisticalForecaster f = new StatisticalForecaster();
         // two photos read on each of days 0 to 6, one five times a day, one once; forty more like the quiet one,
