@@ -212,16 +212,7 @@ class StatisticalForecasterTest {
         // ten photos read every day, ten read once every 20 days, all written on day 0 and reviewed daily
         java.util.List<View> hot = upload(f, "media/hot-", ".jpg", 10, 0);
         java.util.List<View> cold = upload(f, "media/cold-", ".jpg", 10, 0);
-        for (int day = 1; day <= 200; day++) {
-            for (int i = 0; i < 10; i++) {
-                f.forecast(hot.get(i).state, hot.get(i), day);
-                f.forecast(cold.get(i).state, cold.get(i), day);
-                f.observeRead(hot.get(i).state, hot.get(i), day, 1);
-                if (day % 20 == 0) {
-                    f.observeRead(cold.get(i).state, cold.get(i), day, 1);
-                }
-            }
-        }
+        readEvery(f, 200, hot, 1, cold, 20);
 
         // both were read yesterday: the cold ones after 20 idle days, and never the next day since (7.0 and 0.17
         // reads in the next week as computed); "read yesterday" alone is mostly the hot ones' days and said 6.1 for both
@@ -238,18 +229,7 @@ class StatisticalForecasterTest {
         // read both are "read yesterday", a state the frequent ones fill; only each one's own history tells them apart
         java.util.List<View> often = upload(f, "media/often-", ".jpg", 20, 0);
         java.util.List<View> rarely = upload(f, "media/rarely-", ".jpg", 20, 0);
-        for (int day = 1; day <= 120; day++) {
-            for (int i = 0; i < 20; i++) {
-                f.forecast(often.get(i).state, often.get(i), day);
-                f.forecast(rarely.get(i).state, rarely.get(i), day);
-                if (day % 2 == 0) {
-                    f.observeRead(often.get(i).state, often.get(i), day, 1);
-                }
-                if (day % 8 == 0) {
-                    f.observeRead(rarely.get(i).state, rarely.get(i), day, 1);
-                }
-            }
-        }
+        readEvery(f, 120, often, 2, rarely, 8);
 
         double oftenWeek = f.forecast(often.get(0).state, often.get(0), 121).expectedReads(7);
         double rarelyWeek = f.forecast(rarely.get(0).state, rarely.get(0), 121).expectedReads(7);
@@ -609,6 +589,23 @@ class StatisticalForecasterTest {
             views.add(v);
         }
         return views;
+    }
+
+    /** Days 1 to {@code days}: every object looked at, those of {@code a} read once on each {@code everyA}-th day, of {@code b} each {@code everyB}-th. */
+    private static void readEvery(StatisticalForecaster f, int days, java.util.List<View> a, int everyA,
+                                  java.util.List<View> b, int everyB) {
+        for (int day = 1; day <= days; day++) {
+            for (int i = 0; i < a.size(); i++) {
+                f.forecast(a.get(i).state, a.get(i), day);
+                f.forecast(b.get(i).state, b.get(i), day);
+                if (day % everyA == 0) {
+                    f.observeRead(a.get(i).state, a.get(i), day, 1);
+                }
+                if (day % everyB == 0) {
+                    f.observeRead(b.get(i).state, b.get(i), day, 1);
+                }
+            }
+        }
     }
 
     private static double[][] scratch() {
