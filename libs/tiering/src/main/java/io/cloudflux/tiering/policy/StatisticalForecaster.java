@@ -300,6 +300,7 @@ public final class StatisticalForecaster implements Forecaster {
                 t.wake = null;
                 t.group.wakes++;
                 t.group.wokenWakes += t.woken;
+                t.group.runSinceRefresh |= t.woken == 1;
                 all.wakes++;
                 all.wokenWakes += t.woken;
             }
@@ -341,6 +342,7 @@ public final class StatisticalForecaster implements Forecaster {
         int idle = stateOf(t, day);
         // a woken run goes on while reads come within the woken days
         t.run &= idle >= IDLE_STATES && idle < GAPPED;
+        t.group.runSinceRefresh |= t.run;
         t.gap = idle >= GAP_DAYS && idle < IDLE_STATES;
         if (idle >= LONG_IDLE && idle < IDLE_STATES) {
             t.run = true;
@@ -583,6 +585,12 @@ public final class StatisticalForecaster implements Forecaster {
         /** Whether {@link #alive} is up to date; it is only needed while the group has seen no deletion. */
         private boolean aliveFresh;
         private double exposureAtRefresh;
+        /**
+         * Whether one of the group's objects started or went on with a woken run since the last re-estimate: a
+         * wake-up is a change of regime, and the group's first one would otherwise be priced on the woken states'
+         * prior for up to {@link #REFRESH_DAYS} days, the days its reads come.
+         */
+        boolean runSinceRefresh;
         double exposureDays;
         double intensity = 1;
         private int refreshedDay = -1_000_000;
@@ -599,9 +607,9 @@ public final class StatisticalForecaster implements Forecaster {
         /** The group's live objects, so that a re-estimate can count every member's exposure up to the day. */
         final List<Tracked> members = new ArrayList<>();
 
-        /** Whether {@link #refresh} would re-estimate the model on {@code day}. */
+        /** Whether {@link #refresh} would re-estimate the model on {@code day}: see {@link #stale} and {@link #runSinceRefresh}. */
         boolean due(int day) {
-            return day != refreshedDay && stale(day, refreshedDay, REFRESH_DAYS, exposureAtRefresh);
+            return day != refreshedDay && (runSinceRefresh || stale(day, refreshedDay, REFRESH_DAYS, exposureAtRefresh));
         }
 
         /** At least {@code days} since {@code since}, or the exposure grew by a quarter since it was {@code exposureThen}. */
@@ -610,8 +618,9 @@ public final class StatisticalForecaster implements Forecaster {
         }
 
         /**
-         * Re-estimates the model when its data grew by a quarter since the last time, and at least every
-         * {@link #REFRESH_DAYS}; the renewal's far horizons weekly or on a quarter of growth since they were.
+         * Re-estimates the model when its data grew by a quarter since the last time, the day after a woken run began
+         * or went on, and at least every {@link #REFRESH_DAYS}; the renewal's far horizons weekly or on a quarter of
+         * growth since they were.
          */
         void refresh(int day) {
             if (!due(day)) {
@@ -623,6 +632,7 @@ public final class StatisticalForecaster implements Forecaster {
                 farDue = true;
             }
             exposureAtRefresh = exposureDays;
+            runSinceRefresh = false;
             refreshedDay = day;
             // a separable prior for cells with little data of their own: the group's level × a relative
             // risk by idle state × one by age bucket, each shrunk towards the population's shape

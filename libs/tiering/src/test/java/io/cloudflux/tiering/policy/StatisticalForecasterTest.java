@@ -207,6 +207,29 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldReEstimateAGroupTheDayAfterItsFirstWakeUpNotDaysLater() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // forty files of one project written on day 0, busy for three days, then idle until the project wakes up on
+        // day 50 (a day the group re-estimates on its three-day schedule anyway) and reads every file once a day
+        java.util.List<View> files = upload(f, "projects/prj-0001/docs/file-", ".pdf", 40, 0);
+        double[] nextWeek = new double[56];
+        for (int day = 0; day < 56; day++) {
+            for (View v : files) {
+                nextWeek[day] = f.forecast(v.state, v, day).expectedReads(7);
+                if (day <= 2 || day >= 50) {
+                    f.observeRead(v.state, v, day, 1);
+                }
+            }
+        }
+
+        // reads expected in the next week on days 51 and 52 (in truth 7): 1.0 and 5.7 as computed, each day's tables
+        // holding the wake-up's reads so far; on the three-day schedule alone the tables were day 50's, from before
+        // the wake-up, until day 53 (0.0002 both days)
+        assertThat(nextWeek[51]).isGreaterThan(0.5);
+        assertThat(nextWeek[52]).isGreaterThan(3.0);
+    }
+
+    @Test
     void shouldNotTakeTheReadOfAFileThatHadCooledForTheReadOfOneInUse() {
         StatisticalForecaster f = new StatisticalForecaster();
         // ten photos read every day, ten read once every 20 days, all written on day 0 and reviewed daily
