@@ -142,6 +142,12 @@ public final class StatisticalForecaster implements Forecaster {
      */
     static final double FRAILTY_SHAPE = 1;
     /**
+     * A group re-estimates its model the day after a woken run began or went on ({@link Group#runSinceRefresh}) until
+     * it has seen this many objects' woken runs: by then its woken states have data of their own, and groups whose
+     * objects wake every day (a large media library's yearly reads) would otherwise re-estimate daily.
+     */
+    static final int RUNS_LEARNT = 30;
+    /**
      * Pseudo-reads the whole population's read rate is worth as a prior for a group's own: one, because groups
      * differ by orders of magnitude (a backup is not a thumbnail) and the population's rate is mostly its hottest
      * objects'. A group whose objects go unread leaves it after about 1 / that rate object-days, not after twenty
@@ -300,7 +306,7 @@ public final class StatisticalForecaster implements Forecaster {
                 t.wake = null;
                 t.group.wakes++;
                 t.group.wokenWakes += t.woken;
-                t.group.runSinceRefresh |= t.woken == 1;
+                t.group.runSinceRefresh |= t.woken == 1 && t.group.wokenWakes <= RUNS_LEARNT;
                 all.wakes++;
                 all.wokenWakes += t.woken;
             }
@@ -342,7 +348,7 @@ public final class StatisticalForecaster implements Forecaster {
         int idle = stateOf(t, day);
         // a woken run goes on while reads come within the woken days
         t.run &= idle >= IDLE_STATES && idle < GAPPED;
-        t.group.runSinceRefresh |= t.run;
+        t.group.runSinceRefresh |= t.run && t.group.wokenWakes <= RUNS_LEARNT;
         t.gap = idle >= GAP_DAYS && idle < IDLE_STATES;
         if (idle >= LONG_IDLE && idle < IDLE_STATES) {
             t.run = true;
@@ -586,9 +592,10 @@ public final class StatisticalForecaster implements Forecaster {
         private boolean aliveFresh;
         private double exposureAtRefresh;
         /**
-         * Whether one of the group's objects started or went on with a woken run since the last re-estimate: a
-         * wake-up is a change of regime, and the group's first one would otherwise be priced on the woken states'
-         * prior for up to {@link #REFRESH_DAYS} days, the days its reads come.
+         * Whether one of the group's objects started or went on with a woken run since the last re-estimate, while the
+         * group has seen at most {@link #RUNS_LEARNT} of them: a wake-up is a change of regime, and the group's first
+         * ones would otherwise be priced on the woken states' prior for up to {@link #REFRESH_DAYS} days, the days its
+         * reads come.
          */
         boolean runSinceRefresh;
         double exposureDays;
@@ -618,9 +625,9 @@ public final class StatisticalForecaster implements Forecaster {
         }
 
         /**
-         * Re-estimates the model when its data grew by a quarter since the last time, the day after a woken run began
-         * or went on, and at least every {@link #REFRESH_DAYS}; the renewal's far horizons weekly or on a quarter of
-         * growth since they were.
+         * Re-estimates the model when its data grew by a quarter since the last time, the day after one of its first
+         * woken runs began or went on, and at least every {@link #REFRESH_DAYS}; the renewal's far horizons weekly or on
+         * a quarter of growth since they were.
          */
         void refresh(int day) {
             if (!due(day)) {
