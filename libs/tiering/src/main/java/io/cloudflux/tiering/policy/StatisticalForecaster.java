@@ -15,7 +15,8 @@ import java.util.stream.IntStream;
  * exact for a month and coarser after. Expected reads come from a renewal process on that hazard in
  * which the object also ages, so recency, decay with age and periodic jobs (a hazard peak at the
  * job's period) are all captured; the read days are weighted by the object's own recent reads per
- * read day. Scheduled jobs are learnt as the extra chance of a read on a Monday or on the first of a
+ * read day and by its own record, how many read days it had against those its states predicted for it
+ * ({@link #FRAILTY_SHAPE}). Scheduled jobs are learnt as the extra chance of a read on a Monday or on the first of a
  * month ({@link CalendarDays}), by which Monday or month start since the upload it is (a job with a retention
  * window reads the first few), added for the Mondays and month starts ahead. Deletions are
  * modelled the same way by age, per calendar cohort of the upload date (a backup rotation keeps
