@@ -149,6 +149,12 @@ public final class StatisticalForecaster implements Forecaster {
      */
     static final int RUNS_LEARNT = 30;
     /**
+     * A calendar cohort's life table is rebuilt at most weekly, but at each new death until it has been built from this
+     * many: a deployment's first rotation deaths would otherwise go unseen for a week, and the copies written in it be
+     * committed to a year of GCS ARCHIVE.
+     */
+    static final int LEARN_DEATHS = 20;
+    /**
      * Pseudo-reads the whole population's read rate is worth as a prior for a group's own: one, because groups
      * differ by orders of magnitude (a backup is not a thumbnail) and the population's rate is mostly its hottest
      * objects'. A group whose objects go unread leaves it after about 1 / that rate object-days, not after twenty
@@ -392,6 +398,7 @@ public final class StatisticalForecaster implements Forecaster {
             int age = Math.min(lastDay - t.putDay, AGE_CAP);
             t.group.ageDeaths[age]++;
             t.group.cohortDeaths[t.cohort][age]++;
+            t.group.cohortDeathCount[t.cohort]++;
             t.group.deaths++;
             all.ageDeaths[age]++;
         }
@@ -579,6 +586,9 @@ public final class StatisticalForecaster implements Forecaster {
         private final double[][] cohortHazard = new double[COHORTS][];
         private final double[][] cohortAlive = new double[COHORTS][];
         private final int[] cohortDay = new int[COHORTS];
+        /** Deaths per calendar cohort, and as many as its life table was last built from. */
+        final int[] cohortDeathCount = new int[COHORTS];
+        private final int[] cohortDeathsBuilt = new int[COHORTS];
         private final int[] cohortUpTo = new int[COHORTS];
         /** The first day a member was tracked: no member is older than the days since. */
         int firstDay = Integer.MAX_VALUE;
@@ -761,7 +771,8 @@ public final class StatisticalForecaster implements Forecaster {
         /**
          * The life table of a calendar cohort, from its own deaths shrunk towards the group's hazard;
          * the group's own while it has seen no deletion (nothing to tell cohorts apart by). Lives
-         * change slowly: a cohort's table is rebuilt at most weekly. A table holds the ages a member
+         * change slowly: a cohort's table is rebuilt at most weekly, but at each new death while it has
+         * seen fewer than {@link #LEARN_DEATHS}. A table holds the ages a member
          * can reach before that (no older than the days since the group's first member), and is rebuilt
          * for an older {@code age}.
          */
@@ -776,8 +787,10 @@ public final class StatisticalForecaster implements Forecaster {
                 }
                 return alive;
             }
-            if (cohortHazard[cohort] == null || day - cohortDay[cohort] >= 7 || age > cohortUpTo[cohort]) {
+            boolean learning = cohortDeathCount[cohort] > cohortDeathsBuilt[cohort] && cohortDeathsBuilt[cohort] < LEARN_DEATHS;
+            if (cohortHazard[cohort] == null || day - cohortDay[cohort] >= 7 || age > cohortUpTo[cohort] || learning) {
                 cohortDay[cohort] = day;
+                cohortDeathsBuilt[cohort] = cohortDeathCount[cohort];
                 cohortUpTo[cohort] = upTo;
                 if (cohortHazard[cohort] == null) {
                     cohortHazard[cohort] = new double[AGE_CAP + 1];
