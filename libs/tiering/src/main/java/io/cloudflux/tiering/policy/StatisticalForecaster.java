@@ -162,17 +162,20 @@ public final class StatisticalForecaster implements Forecaster {
      */
     private static final double PARENT_READS = 1;
     /**
-     * The population's chance of deletion at an age no object has reached yet: 1 / (age + {@value #UNSEEN_AGE_OFFSET})
-     * per day (what has lived a days is expected to live about as long again), worth {@link #PARENT_DAYS} days of
-     * exposure at each age. Where nothing has lived that long, "never deleted" is not data: a young deployment's
-     * objects are not committed for a year on it (a backup rotation is only seen once its first copies expire).
+     * The population's chance of deletion at an age no object has reached yet: {@value #UNSEEN_AGE_RATE} / (age +
+     * {@value #UNSEEN_AGE_OFFSET}) per day (what has lived a days has even odds of living about another 0.4 (a + 10)
+     * more), worth {@link #PARENT_DAYS} days of exposure at each age. Where nothing has lived that long, "never
+     * deleted" is not data: a young deployment's objects are not committed for a year on it (a backup rotation is only
+     * seen once its first copies expire). The rate was 1 until the seventh session (even odds of living as long
+     * again); 2 was measured better on both seeds (20,000 objects: 2,139.53 → 2,135.42 USD).
      */
     static final int UNSEEN_AGE_OFFSET = 10;
+    static final double UNSEEN_AGE_RATE = 2;
     private static final double[] UNSEEN_AGE_DEATHS = new double[AGE_CAP + 1];
 
     static {
         for (int age = 0; age <= AGE_CAP; age++) {
-            UNSEEN_AGE_DEATHS[age] = 1.0 / (age + UNSEEN_AGE_OFFSET);
+            UNSEEN_AGE_DEATHS[age] = UNSEEN_AGE_RATE / (age + UNSEEN_AGE_OFFSET);
         }
     }
     /** The daily read probability assumed before anything has been observed. */
