@@ -78,7 +78,7 @@ public final class GapBench {
                 System.out.println("      " + lines(o) + "  transitions " + o.bill().transitions());
                 StringBuilder parts = new StringBuilder("      by archetype:");
                 sim.segments().forEach((archetype, results) -> {
-                    double cf = results.stream().filter(p -> p.name().equals(Policies.CLOUDFLUX)).findFirst().orElseThrow().totalUsd();
+                    double cf = cloudflux(results).totalUsd();
                     double or = results.get(results.size() - 1).totalUsd();
                     parts.append(String.format(Locale.ROOT, " %s %.2f/%.2f (%+.2f)", archetype, cf, or, cf - or));
                     excess.merge(archetype, cf - or, Double::sum);
@@ -86,7 +86,7 @@ public final class GapBench {
                 System.out.println(parts);
                 if (sim.segments().containsKey(detail)) {
                     List<PolicyResult> results = sim.segments().get(detail);
-                    System.out.println("      " + detail + " cloudflux " + lines(results.get(0)));
+                    System.out.println("      " + detail + " cloudflux " + lines(cloudflux(results)));
                     System.out.println("      " + detail + " oracle    " + lines(results.get(results.size() - 1)));
                 }
                 for (PolicyResult l : r.policies()) {
@@ -131,6 +131,11 @@ public final class GapBench {
             throw new IllegalArgumentException("unknown mode " + mode + " (law, law:ARCHETYPE,…, mpc)");
         }
         return List.of(Policies.create(Policies.CLOUDFLUX, model));
+    }
+
+    /** Cloudflux's part of one segment's results (the oracle's is last). */
+    private static PolicyResult cloudflux(List<PolicyResult> results) {
+        return results.stream().filter(p -> p.name().equals(Policies.CLOUDFLUX)).findFirst().orElseThrow();
     }
 
     private static String lines(PolicyResult p) {
