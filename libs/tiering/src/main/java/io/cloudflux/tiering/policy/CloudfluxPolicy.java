@@ -239,19 +239,22 @@ final class CloudfluxPolicy implements Policy, Explaining {
         }
         // once a move beats staying, waiting here before it may be cheaper still
         boolean waitMatters = best != current;
+        double wait = Double.NaN;
+        int waitDays = 0;
+        int waitThen = -1;
         if (waitMatters || options != null) {
-            double wait = plan(f, current, size, 0, remaining, alive, reads);
-            if (options != null && planThen >= 0) {
-                options.add(new Decision.Option(Decision.Kind.WAIT_THEN_MOVE, model.placement(current),
-                        model.placement(planThen), planDays, wait, waitMatters ? wait : Double.POSITIVE_INFINITY));
-            }
+            wait = plan(f, current, size, 0, remaining, alive, reads);
+            waitDays = planDays;
+            waitThen = planThen;
             if (waitMatters && wait < bestCost) {
                 best = current;
                 bestCost = wait;
             }
         }
-        // stepping out to the hottest class for a few days pays only for reads expected soon, that is after a read
+        // stepping out to the hottest class for a few days pays only for reads expected soon, that is after a read;
+        // it must also beat waiting here, which is priced now if staying had beaten every move
         boolean stepOut = best != hottest && current != hottest && day - o.lastAccessDay() < HORIZON_DAYS;
+        boolean stepsOut = false;
         if (stepOut || options != null && current != hottest) {
             double via = plan(f, hottest, size, leave + model.moveUsd(current, hottest, size), model.minDays(hottest),
                     alive, reads);
@@ -260,8 +263,19 @@ final class CloudfluxPolicy implements Policy, Explaining {
                         model.placement(planThen), planDays, via, stepOut ? via : Double.POSITIVE_INFINITY));
             }
             if (stepOut && via < bestCost) {
-                return hottest;
+                if (Double.isNaN(wait)) {
+                    wait = plan(f, current, size, 0, remaining, alive, reads);
+                }
+                stepsOut = waitMatters || !(wait < via);
+                waitMatters = true;
             }
+        }
+        if (options != null && waitThen >= 0) {
+            options.add(new Decision.Option(Decision.Kind.WAIT_THEN_MOVE, model.placement(current),
+                    model.placement(waitThen), waitDays, wait, waitMatters ? wait : Double.POSITIVE_INFINITY));
+        }
+        if (stepsOut) {
+            return hottest;
         }
         return best;
     }
