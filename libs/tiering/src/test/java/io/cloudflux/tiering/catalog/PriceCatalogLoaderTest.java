@@ -34,6 +34,9 @@ class PriceCatalogLoaderTest {
         assertThat(c.provider(Provider.AWS).storageClass("GLACIER").overheadBytes().longValue()).isEqualTo(32_768);
         assertThat(c.provider(Provider.AWS).isLifecycleTransition("STANDARD_IA", "GLACIER")).isTrue();
         assertThat(c.provider(Provider.AWS).isLifecycleTransition("GLACIER", "STANDARD")).isFalse();
+        // the guide's waterfall: One Zone-IA goes on to Glacier Flexible Retrieval and Deep Archive only
+        assertThat(c.provider(Provider.AWS).isLifecycleTransition("ONEZONE_IA", "GLACIER")).isTrue();
+        assertThat(c.provider(Provider.AWS).isLifecycleTransition("ONEZONE_IA", "GLACIER_IR")).isFalse();
         assertThat(c.provider(Provider.AWS).egress().internetUsdPerGb()).isEqualTo(0.09);
     }
 
