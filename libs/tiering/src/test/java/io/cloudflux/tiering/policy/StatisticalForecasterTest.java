@@ -209,6 +209,40 @@ class StatisticalForecasterTest {
     }
 
     @Test
+    void shouldForecastAWakeUpAtAnAgeNoProjectHadWokenAtFromTheWakeUpsAtOtherAges() {
+        StatisticalForecaster f = new StatisticalForecaster();
+        // twenty projects of twenty files written on day 0 and left alone; from day 130 one wakes every five days:
+        // fifteen of its files read that day and the next three (woken at ages 130 to 225)
+        java.util.List<java.util.List<View>> old = new java.util.ArrayList<>();
+        for (int p = 0; p < 20; p++) {
+            old.add(upload(f, "projects/p-" + p + "/docs/file-", ".pdf", 20, 0));
+        }
+        java.util.List<View> young = null;
+        for (int day = 1; day <= 240; day++) {
+            if (day == 200) {
+                young = upload(f, "projects/p-new/docs/file-", ".pdf", 20, 200);
+            }
+            f.forecast(old.get(0).get(0).state, old.get(0).get(0), day);
+            int p = (day - 130) / 5;
+            if (day >= 130 && p < 20 && (day - 130) % 5 < 4) {
+                for (View v : old.get(p).subList(0, 15)) {
+                    f.observeRead(v.state, v, day, 1);
+                }
+            }
+        }
+        // day 240: a project written on day 200 wakes up, at 40 days old (no project had woken that young)
+        for (View v : young.subList(0, 10)) {
+            f.observeRead(v.state, v, 240, 1);
+        }
+
+        // reads in the next week (in truth 3): 5.0 as computed (the file's own record, one read day where its states
+        // expected almost none, adds to the run's rate); 1.2 when the prior of a woken day at 40 days old was the
+        // group's level × the woken day's relative risk × that of the age, whose exposure is dormant files' only
+        double nextWeek = f.forecast(young.get(0).state, young.get(0), 241).expectedReads(7);
+        assertThat(nextWeek).isGreaterThan(2.5);
+    }
+
+    @Test
     void shouldReEstimateAGroupTheDayAfterItsFirstWakeUpNotDaysLater() {
         StatisticalForecaster f = new StatisticalForecaster();
         // forty files of one project written on day 0, busy for three days, then idle until the project wakes up on
@@ -224,9 +258,9 @@ class StatisticalForecasterTest {
             }
         }
 
-        // reads expected in the next week on days 51 and 52 (in truth 7): 1.0 and 5.7 as computed, each day's tables
-        // holding the wake-up's reads so far; on the three-day schedule alone the tables were day 50's, from before
-        // the wake-up, until day 53 (0.0002 both days)
+        // reads expected in the next week on days 51 and 52 (in truth 7): 2.4 and 7.9 as computed (1.0 and 5.7 before
+        // a woken day's prior was pooled over the ages), each day's tables holding the wake-up's reads so far; on the
+        // three-day schedule alone the tables were day 50's, from before the wake-up, until day 53 (0.0002 both days)
         assertThat(nextWeek[51]).isGreaterThan(0.5);
         assertThat(nextWeek[52]).isGreaterThan(3.0);
     }
