@@ -640,7 +640,7 @@ class StatisticalForecasterTest {
     }
 
     @Test
-    void shouldRenewTheFirstMonthAtEveryReEstimateAndTheFarHorizonsWeekly() {
+    void shouldRenewTheFirstMonthAtEveryReEstimateAndTheFarHorizonsEveryTwoWeeks() {
         int horizons = StatisticalForecaster.HORIZONS.length;
         int near = StatisticalForecaster.NEAR_HORIZON;
         int far = horizons - 1;
@@ -663,12 +663,14 @@ class StatisticalForecasterTest {
         assertThat(nearAfter).isGreaterThan(5 * nearBefore);
         assertThat(group.renewal[state + far]).isCloseTo(farBefore + nearAfter - nearBefore, within(1e-9));
 
-        // a week after the last full renewal the far horizons are computed anew, as a new group with the same data does
-        group.refresh(7);
+        // two weeks after the last full renewal the far horizons are computed anew, as a new group with the same data does
+        int full = StatisticalForecaster.FAR_REFRESH_DAYS;
+        assertThat(full).isEqualTo(14);
+        group.refresh(full);
         group.tables();
         StatisticalForecaster.Group same = newGroup();
         readOneDayIn(same, 10);
-        same.refresh(7);
+        same.refresh(full);
         same.tables();
         assertThat(group.renewal[state + far]).isEqualTo(same.renewal[state + far])
                 .isGreaterThan(farBefore + nearAfter - nearBefore);
