@@ -38,6 +38,11 @@ public final class CostModel {
     private final double[] head;
     private final double[] retrievalPerByte;
     private final double[] retrievalPerRequest;
+    /** Whether a read must restore the object first (archive classes that need rehydration). */
+    private final boolean[] restores;
+    /** A restored object's reads hit a temporary copy: the hottest class's read fee, and its storage for the day. */
+    private final double[] copyRead;
+    private final double[] copyPerByteDay;
     private final double[] readEgressPerByte;
     private final double[] egressPerByte;
     private final int[][] tierIdleDays;
@@ -86,6 +91,9 @@ public final class CostModel {
         head = new double[n];
         retrievalPerByte = new double[n];
         retrievalPerRequest = new double[n];
+        restores = new boolean[n];
+        copyRead = new double[n];
+        copyPerByteDay = new double[n];
         readEgressPerByte = new double[n];
         egressPerByte = new double[n];
         tierIdleDays = new int[n][];
@@ -109,6 +117,9 @@ public final class CostModel {
             head[i] = pp.otherRequestUsd();
             retrievalPerByte[i] = c.retrievalUsdPerGb() / BYTES_PER_GB;
             retrievalPerRequest[i] = c.retrievalUsdPerRequest();
+            restores[i] = c.rehydration() && !c.isAutoTiering();
+            copyRead[i] = pp.hottestClass().readUsd();
+            copyPerByteDay[i] = perByteDay(pp.hottestClass().storageUsdPerGbMonth());
             egressPerByte[i] = pp.egress().internetUsdPerGb() / BYTES_PER_GB;
             readEgressPerByte[i] = c.provider() == home ? 0 : egressPerByte[i];
             if (c.isAutoTiering()) {
@@ -243,13 +254,45 @@ public final class CostModel {
         return head[p];
     }
 
-    public double readRequestUsd(int p) {
-        return read[p];
+    /**
+     * Whether a read of {@code p} must restore (rehydrate) the object first, as S3 Glacier Flexible Retrieval, S3
+     * Glacier Deep Archive and Azure Archive require: the day's reads are then served from a temporary copy.
+     */
+    public boolean restores(int p) {
+        return restores[p];
     }
 
-    /** Retrieval fee of one read of the whole object, restore request fee included. */
+    /** The request fee of one read: at a restoring class, a read of the temporary copy. */
+    public double readRequestUsd(int p) {
+        return restores[p] ? copyRead[p] : read[p];
+    }
+
+    /** Retrieval fee of reading the whole object back once, restore request fee included (a read, a restore or a copy). */
     public double readRetrievalUsd(int p, long size) {
         return size * retrievalPerByte[p] + retrievalPerRequest[p];
+    }
+
+    /** Retrieval fee of one read: none at a restoring class, whose reads come from the day's restored copy. */
+    public double perReadRetrievalUsd(int p, long size) {
+        return restores[p] ? 0 : readRetrievalUsd(p, size);
+    }
+
+    /** The restore's request fee (the class's own read fee: the restore or rehydration request), 0 if it needs none. */
+    public double restoreRequestUsd(int p) {
+        return restores[p] ? read[p] : 0;
+    }
+
+    /** The temporary copy's storage for the day of a restore, at the provider's hottest class; 0 if it needs none. */
+    public double restoredCopyUsd(int p, long size) {
+        return restores[p] ? size * copyPerByteDay[p] : 0;
+    }
+
+    /**
+     * What a day with at least one read costs once, on top of its reads: a restore (its request, the retrieval of
+     * the whole object, and a day of the temporary copy), or 0 where reads need no restore.
+     */
+    public double readDayUsd(int p, long size) {
+        return restores[p] ? restoreRequestUsd(p) + readRetrievalUsd(p, size) + restoredCopyUsd(p, size) : 0;
     }
 
     /** Egress of one read of the whole object: zero unless it lives outside the home provider. */
@@ -257,9 +300,19 @@ public final class CostModel {
         return size * readEgressPerByte[p];
     }
 
-    /** Everything one read costs. */
+    /** What each read costs beyond its day's {@link #readDayUsd}: request, retrieval where there is no restore, egress. */
+    public double perReadUsd(int p, long size) {
+        return readRequestUsd(p) + perReadRetrievalUsd(p, size) + readEgressUsd(p, size);
+    }
+
+    /** Everything a lone read costs (the only one of its day): {@link #perReadUsd} plus {@link #readDayUsd}. */
     public double readUsd(int p, long size) {
-        return read[p] + readRetrievalUsd(p, size) + readEgressUsd(p, size);
+        return perReadUsd(p, size) + readDayUsd(p, size);
+    }
+
+    /** What {@code reads} reads on one day cost in all. */
+    public double readsOnDayUsd(int p, long size, int reads) {
+        return reads <= 0 ? 0 : reads * perReadUsd(p, size) + readDayUsd(p, size);
     }
 
     /** Early-deletion charge for leaving {@code p} after {@code daysStayed} days. */

@@ -15,6 +15,8 @@ public final class ObjectMeter {
     private int idleStart;
     private int billedUntil;
     private int tier;
+    /** The last day a restore was paid at the current placement (its temporary copy serves that day's reads). */
+    private int restoredDay = Integer.MIN_VALUE;
 
     /** Starts a life: the object is written to {@code placement} on {@code day}. */
     public ObjectMeter(CostModel model, BillSink sink, long size, int day, int placement) {
@@ -75,11 +77,21 @@ public final class ObjectMeter {
         sink.charge(billedUntil, n, LineItem.MONITORING, n * model.monitoringPerDay(placement, size), where);
     }
 
-    /** {@code count} data reads on {@code day}; they also reset an automatic-tiering clock. */
+    /**
+     * {@code count} data reads on {@code day}; they also reset an automatic-tiering clock. At a class that must be
+     * restored before it is read, the day's first read pays the restore (request, retrieval, a day of the temporary
+     * copy) and every read of that day is served from the copy.
+     */
     public void read(int day, int count) {
         Placement where = model.placement(placement);
+        if (model.restores(placement) && restoredDay != day) {
+            restoredDay = day;
+            sink.charge(day, 1, LineItem.REQUESTS, model.restoreRequestUsd(placement), where);
+            sink.charge(day, 1, LineItem.RETRIEVAL, model.readRetrievalUsd(placement, size), where);
+            sink.charge(day, 1, LineItem.STORAGE, model.restoredCopyUsd(placement, size), where);
+        }
         sink.charge(day, 1, LineItem.REQUESTS, count * model.readRequestUsd(placement), where);
-        double retrieval = model.readRetrievalUsd(placement, size);
+        double retrieval = model.perReadRetrievalUsd(placement, size);
         if (retrieval > 0) {
             sink.charge(day, 1, LineItem.RETRIEVAL, count * retrieval, where);
         }
@@ -127,6 +139,7 @@ public final class ObjectMeter {
         placedDay = day;
         idleStart = day;
         tier = 0;
+        restoredDay = Integer.MIN_VALUE;
     }
 
     /** Ends the life after {@code lastDay}: deleted (early-deletion charge owed) or still there when the trace ends. */

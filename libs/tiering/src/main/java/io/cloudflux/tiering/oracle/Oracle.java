@@ -48,8 +48,9 @@ public final class Oracle {
 
     /**
      * The plan of least expected cost for an object whose reads on day {@code first + t} are expected to be
-     * {@code expectedReads[t]} (fractional; days past the array have none). Costs are linear in reads for a class
-     * with manual placement only, so every allowed placement must be one ({@link CostModel#isAuto} false): an
+     * {@code expectedReads[t]} (fractional; days past the array have none). A class that restores before a read pays
+     * its restore on a day with a read, taken as Poisson within the day: 1 − e^(−reads) of it. Costs are linear in
+     * reads for a class with manual placement only, so every allowed placement must be one ({@link CostModel#isAuto} false): an
      * automatic-tiering class reacts to when reads happen, which an expectation does not say.
      */
     public Plan solveExpected(long size, int first, int last, boolean deleted, double[] expectedReads) {
@@ -104,6 +105,7 @@ public final class Oracle {
         b.ensure(n, days);
         double[] s = new double[n];
         double[] rd = new double[n];
+        double[] rdDay = new double[n];
         double[] hd = new double[n];
         int[] m = new int[n];
         boolean[] auto = new boolean[n];
@@ -112,7 +114,8 @@ public final class Oracle {
             int p = allowed[j];
             auto[j] = model.tiers(p, size);
             s[j] = auto[j] ? 0 : model.storagePerDay(p, size);
-            rd[j] = model.readUsd(p, size);
+            rd[j] = model.perReadUsd(p, size);
+            rdDay[j] = model.readDayUsd(p, size);
             hd[j] = model.headUsd(p);
             m[j] = auto[j] ? 0 : model.minDays(p);
             for (int q = 0; q < n; q++) {
@@ -126,11 +129,14 @@ public final class Oracle {
         int next = 0;
         for (int t = 0; t < days; t++) {
             double reads = 0;
+            double readDay = 0;
             int heads = 0;
             if (expected != null) {
                 reads = t < expected.length ? expected[t] : 0;
+                readDay = -Math.expm1(-reads);
             } else if (next < accesses.size() && accesses.day(next) == first + t) {
                 reads = accesses.reads(next);
+                readDay = reads > 0 ? 1 : 0;
                 heads = accesses.heads(next);
                 next++;
             }
@@ -171,7 +177,7 @@ public final class Oracle {
                 }
             }
             for (int j = 0; j < n; j++) {
-                double requests = reads * rd[j] + heads * hd[j];
+                double requests = reads * rd[j] + readDay * rdDay[j] + heads * hd[j];
                 if (auto[j]) {
                     b.autoDay(j, t, enter[j], requests, reads > 0);
                 } else {

@@ -147,7 +147,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         Forecast f = forecaster.forecast(state, o, day);
         outlookOf = null;
         long size = o.sizeBytes();
-        price(size);
+        price(size, f);
         double alive = f.expectedAliveDays(WINDOW);
         double reads = f.expectedReads(WINDOW);
         planUndiscounted(f, reads, -1);
@@ -197,9 +197,9 @@ final class CloudfluxPolicy implements Policy, Explaining {
     private int decide(ObjectView o, int day, List<Decision.Option> options) {
         int current = o.placement();
         long size = o.sizeBytes();
-        price(size);
         int idleHere = day - Math.max(o.lastAccessDay(), o.placedDay());
         Forecast raw = forecaster.forecast(o.policyState(), o, day);
+        price(size, raw);
         Forecast f = isArchive(current, size) ? idleDiscounted(raw, idleHere) : raw;
         outlookOf = null;
         double readHere = readOf[current];
@@ -293,12 +293,18 @@ final class CloudfluxPolicy implements Policy, Explaining {
         return entry + (alive + unused) * storeOf[p] + reads * readOf[p];
     }
 
-    /** Fills the per-decision prices ({@link #storeOf}, {@link #readOf}, {@link #tiersOf}, {@link #planTargets}) for {@code size}. */
-    private void price(long size) {
+    /**
+     * Fills the per-decision prices ({@link #storeOf}, {@link #readOf}, {@link #tiersOf}, {@link #planTargets}) for
+     * {@code size}. A read's price includes its share of a restore where the class needs one: the forecast's read
+     * days per read over the window (a burst of reads on one day pays one restore).
+     */
+    private void price(long size, Forecast f) {
+        double reads = f.expectedReads(WINDOW);
+        double daysPerRead = reads > 0 ? Math.min(1, f.expectedReadDays(WINDOW) / reads) : 1;
         planTargetCount = 0;
         for (int p : candidates) {
             storeOf[p] = model.storagePerDay(p, size);
-            readOf[p] = model.readUsd(p, size);
+            readOf[p] = model.perReadUsd(p, size) + daysPerRead * model.readDayUsd(p, size);
             tiersOf[p] = model.tiers(p, size);
             if (!away[p] && !tiersOf[p]) {
                 planTargets[planTargetCount++] = p;
@@ -422,6 +428,11 @@ final class CloudfluxPolicy implements Policy, Explaining {
             @Override
             public double expectedReads(int days) {
                 return f.expectedReads(days) * scale;
+            }
+
+            @Override
+            public double expectedReadDays(int days) {
+                return f.expectedReadDays(days) * scale;
             }
 
             @Override

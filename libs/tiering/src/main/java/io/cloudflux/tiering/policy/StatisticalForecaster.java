@@ -494,6 +494,8 @@ public final class StatisticalForecaster implements Forecaster {
         /** Alive days and expected reads up to each of {@link #HORIZONS}, read off the tables once. */
         private final double[] aliveAt = new double[HORIZONS.length];
         private final double[] readsAt = new double[HORIZONS.length];
+        /** Reads per read day: the chain counts read days, each of which has this many reads. */
+        private final double perReadDay;
 
         /**
          * Reads in each stretch between horizons are weighted by the share of that stretch the
@@ -502,6 +504,7 @@ public final class StatisticalForecaster implements Forecaster {
          */
         Prediction(Group g, double[] alive, double intensity, double frailty, int bucket, int idle, int age, int trueAge,
                    long today) {
+            perReadDay = Math.max(1, intensity);
             double sum = 0;
             int lives = age * HORIZONS.length;
             int renewals = (bucket * STATES + idle) * HORIZONS.length;
@@ -540,6 +543,11 @@ public final class StatisticalForecaster implements Forecaster {
         @Override
         public double expectedReads(int days) {
             return interpolate(days, readsAt);
+        }
+
+        @Override
+        public double expectedReadDays(int days) {
+            return expectedReads(days) / perReadDay;
         }
 
         @Override

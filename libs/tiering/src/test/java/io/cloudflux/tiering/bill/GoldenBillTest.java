@@ -55,13 +55,53 @@ class GoldenBillTest {
 
     @Test
     void shouldChargeRehydrationWhenReadingFromAzureArchive() {
-        // one read of 1 GiB: retrieval 0.02 $/GB; read request 5.00 per 10,000 = 0.0005; write 0.10 per 10,000 = 0.00001
+        // one read of 1 GiB rehydrates a copy to Hot: the archive read operation 5.00 per 10,000 = 0.0005, retrieval
+        // 0.02 $/GB, a day of the Hot copy (0.0208 × 12 / 365), then the read of the copy at Hot's 0.004 per 10,000;
+        // the upload's write 0.10 per 10,000 = 0.00001
         ItemizedBill b = bill(Provider.AZURE, "Archive", GIB, 364, false, 200);
 
         assertThat(b.totals().line(LineItem.RETRIEVAL)).isCloseTo(0.02, within(EPS));
-        assertThat(b.totals().line(LineItem.REQUESTS)).isCloseTo(0.0005 + 0.00001, within(EPS));
-        // 365 days × 0.00099 × 12 / 365 = 0.01188
-        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(0.01188, within(EPS));
+        assertThat(b.totals().line(LineItem.REQUESTS)).isCloseTo(0.0005 + 0.0000004 + 0.00001, within(EPS));
+        // 365 days × 0.00099 × 12 / 365 = 0.01188, and the copy's day
+        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(0.01188 + 0.0208 * 12 / 365, within(EPS));
+    }
+
+    @Test
+    void shouldRestoreAGlacierObjectOnceForAllTheReadsOfADay() {
+        // three reads of 1 GiB from S3 Glacier Flexible Retrieval on day 100, two on day 200: one restore each day
+        // (standard retrieval 0.01 $/GB + 0.05 per 1,000 restore requests), a day of the temporary copy at STANDARD
+        // (0.023 × 12 / 365), the restore's GET and each read's GET at 0.0004 per 1,000
+        ItemizedBill b = bill(Provider.AWS, "GLACIER", GIB, 364, false, 100, 100, 100, 200, 200);
+
+        assertThat(b.totals().line(LineItem.RETRIEVAL)).isCloseTo(2 * (0.01 + 0.05 / 1000), within(EPS));
+        assertThat(b.totals().line(LineItem.REQUESTS)).isCloseTo(0.03 / 1000 + (2 + 5) * 0.0004 / 1000, within(EPS));
+        // 1 GiB + 32 KiB at 0.0036 and 8 KiB at STANDARD for 365 days, and two days of the 1 GiB copy
+        double year = ((GIB + 32_768.0) / GIB * 0.0036 + 8_192.0 / GIB * 0.023) * 12;
+        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(year + 2 * 0.023 * 12 / 365, within(EPS));
+    }
+
+    @Test
+    void shouldPayEachReadsRetrievalWhereNoRestoreIsNeeded() {
+        // GCS ARCHIVE is read directly (no rehydration): three reads on one day pay 0.05 $/GB each
+        ItemizedBill b = bill(Provider.GCP, "ARCHIVE", GIB, 364, false, 100, 100, 100);
+
+        assertThat(b.totals().line(LineItem.RETRIEVAL)).isCloseTo(3 * 0.05, within(EPS));
+        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(0.0012 * 12, within(EPS));
+    }
+
+    @Test
+    void shouldRestoreFromTheClassTheObjectIsInWhenItMovesOnTheDayOfARestore() {
+        CostModel model = new CostModel(CATALOG, Provider.AWS);
+        ItemizedBill b = new ItemizedBill();
+        ObjectMeter meter = new ObjectMeter(model, b, GIB, 0, model.placement(Provider.AWS, "GLACIER").index());
+        meter.read(100, 2);
+        // a lifecycle transition to Deep Archive (no retrieval) on the same day: the Glacier copy serves none of it
+        meter.move(100, model.placement(Provider.AWS, "DEEP_ARCHIVE").index());
+        meter.read(100, 1);
+        meter.end(364, false);
+
+        // Glacier's restore (0.01 $/GB + 0.05 per 1,000), then Deep Archive's (0.02 $/GB)
+        assertThat(b.totals().line(LineItem.RETRIEVAL)).isCloseTo(0.01 + 0.05 / 1000 + 0.02, within(EPS));
     }
 
     @Test

@@ -25,6 +25,7 @@ class OracleTest {
                 classes:
                   STANDARD_IA: {minDurationDays: 3}
                   GLACIER_IR: {minDurationDays: 5}
+                  GLACIER: {minDurationDays: 4}
                   INTELLIGENT_TIERING:
                     autoTiering:
                       tiers:
@@ -46,6 +47,7 @@ class OracleTest {
             model.placement(Provider.AWS, "STANDARD").index(),
             model.placement(Provider.AWS, "STANDARD_IA").index(),
             model.placement(Provider.AWS, "GLACIER_IR").index(),
+            model.placement(Provider.AWS, "GLACIER").index(),
             model.placement(Provider.AWS, "INTELLIGENT_TIERING").index(),
             model.placement(Provider.GCP, "NEARLINE").index()};
         Oracle oracle = new Oracle(model, allowed);
@@ -206,6 +208,7 @@ class OracleTest {
             model.placement(Provider.AWS, "STANDARD").index(),
             model.placement(Provider.AWS, "STANDARD_IA").index(),
             model.placement(Provider.AWS, "GLACIER_IR").index(),
+            model.placement(Provider.AWS, "GLACIER").index(),
             model.placement(Provider.GCP, "NEARLINE").index()};
     }
 
@@ -227,7 +230,10 @@ class OracleTest {
         return best;
     }
 
-    /** A plan's bill without reads, plus each day's expected reads at the price of where the plan has the object. */
+    /**
+     * A plan's bill without reads, plus each day's expected reads at the price of where the plan has the object; a
+     * class that restores before a read pays its restore on the chance of a read that day, reads being Poisson.
+     */
     private static double expectedCost(CostModel model, Oracle oracle, Plan plan, long size, int first, int days,
             boolean deleted, double[] reads) {
         Bill b = new Bill();
@@ -238,7 +244,8 @@ class OracleTest {
             while (k + 1 < plan.days().length && plan.days()[k + 1] <= first + d) {
                 k++;
             }
-            cost += reads[d] * model.readUsd(plan.placements()[k], size);
+            int p = plan.placements()[k];
+            cost += reads[d] * model.perReadUsd(p, size) - Math.expm1(-reads[d]) * model.readDayUsd(p, size);
         }
         return cost;
     }

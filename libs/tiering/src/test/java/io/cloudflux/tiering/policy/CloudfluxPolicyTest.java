@@ -39,6 +39,24 @@ class CloudfluxPolicyTest {
         }
     }
 
+    /** {@code perYear} reads a year, {@code perReadDay} of them on each day with a read, never deleted. */
+    private record Bunched(double perYear, double perReadDay) implements Forecast {
+        @Override
+        public double expectedReads(int days) {
+            return perYear * days / 365;
+        }
+
+        @Override
+        public double expectedReadDays(int days) {
+            return expectedReads(days) / perReadDay;
+        }
+
+        @Override
+        public double expectedAliveDays(int days) {
+            return days;
+        }
+    }
+
     private static final class FixedForecaster implements Forecaster {
         private final Forecast forecast;
 
@@ -179,6 +197,20 @@ class CloudfluxPolicyTest {
 
         assertThat(written).isEqualTo(standard);
         assertThat(afterwards).isEqualTo(deep);
+    }
+
+    @Test
+    void shouldPriceAnArchiveThatRestoresBeforeAReadByTheDaysWithReadsNotByTheReads() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        int deep = model.placements().indexOf(model.placement(Provider.AWS, "DEEP_ARCHIVE"));
+
+        // 20 reads a year of 1 GiB: on two days (ten each) Deep Archive restores twice, 2 × (0.02 + a day of the
+        // STANDARD copy) + a year at 0.00099 ≈ 0.05 $; one a day they would be 20 restores, 0.41 $, dearer than others
+        int bunched = new CloudfluxPolicy(model, new FixedForecaster(new Bunched(20, 10))).place(new View(-1, 0, 0), 0);
+        int spread = new CloudfluxPolicy(model, new FixedForecaster(new Bunched(20, 1))).place(new View(-1, 0, 0), 0);
+
+        assertThat(bunched).isEqualTo(deep);
+        assertThat(spread).isNotEqualTo(deep);
     }
 
     @Test

@@ -334,6 +334,12 @@ class StatisticalForecasterTest {
         double late = f.forecast(busy.state, busy, 36).expectedReads(30) / f.forecast(quiet.state, quiet, 36).expectedReads(30);
         assertThat(soon).isGreaterThan(4.0);
         assertThat(late).isBetween(1.0, 1.5);
+        // the days with a read (what a restore is paid on) are the same for both: only the reads on each differ
+        Forecast busyNow = f.forecast(busy.state, busy, 36);
+        Forecast quietNow = f.forecast(quiet.state, quiet, 36);
+        assertThat(busyNow.expectedReadDays(30)).isCloseTo(quietNow.expectedReadDays(30), within(1e-12));
+        assertThat(busyNow.expectedReadDays(30)).isLessThan(busyNow.expectedReads(30));
+        assertThat(quietNow.expectedReadDays(30)).isCloseTo(quietNow.expectedReads(30), within(1e-12));
     }
 
     @Test
