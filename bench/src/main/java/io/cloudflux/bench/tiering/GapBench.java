@@ -30,7 +30,9 @@ import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
  * runs each archetype alone ({@code media-only}, …); a mode adds the experiments that say what is reachable (see
  * {@link #policies}, {@code none} for none). Each cell's bills are also split by the archetype each object was drawn
  * from (cloudflux's and the oracle's, and how far apart), summed over the cells at the end; the last argument prints
- * one archetype's two bills line by line and placement by placement.
+ * one archetype's two bills line by line and placement by placement. The other policies a mode adds are split by
+ * archetype too. {@code -Dcloudflux.bench.atEnd=owed} bills what commitments still owe when the trace ends
+ * ({@link TieringBench#atEnd}).
  */
 public final class GapBench {
     private GapBench() {
@@ -55,7 +57,8 @@ public final class GapBench {
         double sumCloudflux = 0;
         double sumOracle = 0;
         Map<String, Double> excess = new TreeMap<>();
-        System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d%n", objects, days, seed);
+        System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d at-end=%s%n", objects, days, seed,
+                System.getProperty("cloudflux.bench.atEnd", "free"));
         for (Mix mix : mixes) {
             CompactTrace trace = new CompactTrace();
             SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);
@@ -64,8 +67,8 @@ public final class GapBench {
             SyntheticTraceGenerator.Law law = generator.law();
             for (Provider provider : providers) {
                 CostModel model = new CostModel(catalog, provider);
-                Simulator sim = new Simulator(model, policies(mode, model, law, days), true)
-                        .segmentedBy(key -> law.archetype(key).name().toLowerCase(Locale.ROOT));
+                Simulator sim = TieringBench.atEnd(new Simulator(model, policies(mode, model, law, days), true)
+                        .segmentedBy(key -> law.archetype(key).name().toLowerCase(Locale.ROOT)));
                 trace.replay(sim);
                 ReplayResult r = sim.finish();
                 PolicyResult c = r.policy(Policies.CLOUDFLUX).orElseThrow();
@@ -94,6 +97,14 @@ public final class GapBench {
                         System.out.printf(Locale.ROOT, "%-18s %-5s %-9s %9.2f oracle %9.2f ratio %6.3f%n", mix.name(),
                                 provider.id(), l.name(), l.totalUsd(), o.totalUsd(), l.totalUsd() / o.totalUsd());
                         System.out.println("      " + lines(l) + "  transitions " + l.bill().transitions());
+                        StringBuilder split = new StringBuilder("      by archetype:");
+                        sim.segments().forEach((archetype, results) -> {
+                            double mine = results.stream().filter(p -> p.name().equals(l.name())).findFirst()
+                                    .orElseThrow().totalUsd();
+                            double or = results.get(results.size() - 1).totalUsd();
+                            split.append(String.format(Locale.ROOT, " %s %.2f/%.2f (%+.2f)", archetype, mine, or, mine - or));
+                        });
+                        System.out.println(split);
                     }
                 }
             }

@@ -22,6 +22,7 @@ import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
  * The quality and speed benchmark of issue 3, without JMH: for each archetype mix it generates a
  * seeded trace, replays it on each provider with every policy and the oracle, and prints costs,
  * ratios, events per second and oracle time. Arguments: {@code [objects] [days] [seed] [mix,...|all] [provider,...]}.
+ * {@code -Dcloudflux.bench.atEnd=owed} bills what commitments still owe when the trace ends ({@link #atEnd}).
  */
 public final class TieringBench {
     private TieringBench() {
@@ -36,7 +37,8 @@ public final class TieringBench {
         List<Provider> providers = args.length > 4
                 ? java.util.Arrays.stream(args[4].split(",")).map(Provider::of).toList() : List.of(Provider.values());
         PriceCatalog catalog = PriceCatalogLoader.defaults();
-        System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d%n", objects, days, seed);
+        System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d at-end=%s%n", objects, days, seed,
+                System.getProperty("cloudflux.bench.atEnd", "free"));
         for (Mix mix : mixes) {
             long g0 = System.nanoTime();
             CompactTrace trace = new CompactTrace();
@@ -56,9 +58,22 @@ public final class TieringBench {
         }
     }
 
+    /**
+     * The end-of-trace rule the benchmarks bill by: {@code free} (the default, nothing is owed when the trace ends) or
+     * {@code owed} ({@link Simulator#commitmentsOwedAtEnd}), from the property {@code cloudflux.bench.atEnd}.
+     */
+    static Simulator atEnd(Simulator sim) {
+        String rule = System.getProperty("cloudflux.bench.atEnd", "free");
+        return switch (rule) {
+            case "free" -> sim;
+            case "owed" -> sim.commitmentsOwedAtEnd();
+            default -> throw new IllegalArgumentException("cloudflux.bench.atEnd is free or owed, not " + rule);
+        };
+    }
+
     private static void run(CompactTrace trace, CostModel model, String label) {
         List<Policy> online = Policies.online(model);
-        Simulator sim = new Simulator(model, online, true);
+        Simulator sim = atEnd(new Simulator(model, online, true));
         long t0 = System.nanoTime();
         trace.replay(sim);
         ReplayResult r = sim.finish();

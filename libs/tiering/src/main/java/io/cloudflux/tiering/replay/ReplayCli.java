@@ -22,12 +22,13 @@ import io.cloudflux.tiering.trace.TraceReader;
 
 /**
  * The what-if tool: {@code replay --trace FILE [--provider aws|azure|gcp] [--home P --allow P,…]
- * [--policies all|name,…] [--json OUT] [--csv OUT] [--lenient]}. Prints a table; exit code 2 on
- * bad arguments, 1 on a bad trace.
+ * [--policies all|name,…] [--json OUT] [--csv OUT] [--lenient] [--at-end free|owed]}. Prints a table; exit code 2
+ * on bad arguments, 1 on a bad trace. {@code --at-end owed} bills what objects alive at the trace's end still owe of
+ * their minimum storage durations ({@link Simulator#commitmentsOwedAtEnd}); by default nothing is owed.
  */
 public final class ReplayCli {
     static final String USAGE = "usage: replay --trace FILE [--provider aws|azure|gcp] [--home P --allow P,...] "
-            + "[--policies all|name,...] [--json OUT] [--csv OUT] [--lenient]";
+            + "[--policies all|name,...] [--json OUT] [--csv OUT] [--lenient] [--at-end free|owed]";
 
     private ReplayCli() {
     }
@@ -57,6 +58,9 @@ public final class ReplayCli {
             }
         }
         Simulator sim = new Simulator(model, online, oracle);
+        if (o.owedAtEnd) {
+            sim.commitmentsOwedAtEnd();
+        }
         TraceReader reader;
         try (InputStream in = Files.newInputStream(o.trace)) {
             reader = TraceReader.of(in, o.lenient);
@@ -89,7 +93,7 @@ public final class ReplayCli {
 
     /** The parsed command line. */
     private record Options(Path trace, Provider home, Set<Provider> allowed, List<String> policies, Path json, Path csv,
-                           boolean lenient) {
+                           boolean lenient, boolean owedAtEnd) {
         static Options parse(String[] args) {
             Path trace = null;
             Provider provider = null;
@@ -99,6 +103,7 @@ public final class ReplayCli {
             Path json = null;
             Path csv = null;
             boolean lenient = false;
+            boolean owedAtEnd = false;
             for (int i = 0; i < args.length; i++) {
                 String a = args[i];
                 switch (a) {
@@ -110,6 +115,11 @@ public final class ReplayCli {
                     case "--policies" -> policies = value(args, ++i, a);
                     case "--json" -> json = Path.of(value(args, ++i, a));
                     case "--csv" -> csv = Path.of(value(args, ++i, a));
+                    case "--at-end" -> owedAtEnd = switch (value(args, ++i, a)) {
+                        case "free" -> false;
+                        case "owed" -> true;
+                        default -> throw new IllegalArgumentException("--at-end takes free or owed, not '" + args[i] + "'");
+                    };
                     default -> throw new IllegalArgumentException("unknown argument '" + a + "'");
                 }
             }
@@ -143,7 +153,7 @@ public final class ReplayCli {
                     names.add(name);
                 }
             }
-            return new Options(trace, h, allowed, names, json, csv, lenient);
+            return new Options(trace, h, allowed, names, json, csv, lenient, owedAtEnd);
         }
 
         private static String value(String[] args, int i, String flag) {

@@ -41,6 +41,8 @@ public final class Simulator implements Consumer<TraceEvent> {
     private long objects;
     private long orphans;
     private long oracleNanos;
+    /** Whether objects still alive when the trace ends pay what remains of their minimum storage duration. */
+    private boolean commitmentsOwedAtEnd;
     /** Splits the bills by a segment of each object (its key prefix, its workload), or null. */
     private Function<String, String> segmentOf;
     /** Per segment, one bill per policy and, last, the oracle's. */
@@ -65,6 +67,21 @@ public final class Simulator implements Consumer<TraceEvent> {
             throw new IllegalStateException("segments must be chosen before the first event");
         }
         this.segmentOf = segment;
+        return this;
+    }
+
+    /**
+     * Bills every object still alive when the trace ends as if it were deleted then: what remains of its current
+     * placement's minimum storage duration is charged as early deletion, for every policy and the oracle, and the
+     * oracle plans for it. By default it is not (nothing is owed at the end), and the oracle, which knows where the
+     * trace ends, may commit an object to a long minimum duration just before the end for free, which no online
+     * policy can. Call before the first event. Returns this.
+     */
+    public Simulator commitmentsOwedAtEnd() {
+        if (events > 0) {
+            throw new IllegalStateException("the end-of-trace rule must be chosen before the first event");
+        }
+        this.commitmentsOwedAtEnd = true;
         return this;
     }
 
@@ -323,16 +340,18 @@ public final class Simulator implements Consumer<TraceEvent> {
         }
     }
 
+    /** Ends an object's life: {@code deleted} on {@code lastDay}, or still alive when the trace ends after it. */
     private void end(Live o, int lastDay, boolean deleted) {
         advance(o, lastDay);
+        boolean owes = deleted || commitmentsOwedAtEnd;
         for (int i = 0; i < policies.size(); i++) {
-            o.runs[i].meter.end(lastDay, deleted);
+            o.runs[i].meter.end(lastDay, owes);
             policies.get(i).onEnd(o.runs[i], lastDay, deleted);
         }
         if (oracle != null) {
             long t0 = System.nanoTime();
-            Plan plan = oracle.solve(o.size, o.putDay, lastDay, deleted, o.accesses);
-            oracle.bill(plan, o.size, o.putDay, lastDay, deleted, o.accesses, sink(o.key, policies.size()));
+            Plan plan = oracle.solve(o.size, o.putDay, lastDay, owes, o.accesses);
+            oracle.bill(plan, o.size, o.putDay, lastDay, owes, o.accesses, sink(o.key, policies.size()));
             oracleNanos += System.nanoTime() - t0;
         }
     }

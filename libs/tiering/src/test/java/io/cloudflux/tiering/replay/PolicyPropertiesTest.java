@@ -27,8 +27,13 @@ class PolicyPropertiesTest {
     private static final PriceCatalog CATALOG = PriceCatalogLoader.defaults();
 
     private static ReplayResult replay(List<TraceEvent> trace, CostModel model) {
-        List<Policy> online = Policies.online(model);
-        Simulator sim = new Simulator(model, online, true);
+        Simulator sim = new Simulator(model, Policies.online(model), true);
+        trace.forEach(sim);
+        return sim.finish();
+    }
+
+    private static ReplayResult replayOwingAtEnd(List<TraceEvent> trace, CostModel model) {
+        Simulator sim = new Simulator(model, Policies.online(model), true).commitmentsOwedAtEnd();
         trace.forEach(sim);
         return sim.finish();
     }
@@ -76,6 +81,32 @@ class PolicyPropertiesTest {
                     assertOracleIsLowerBound(replay(trace, new CostModel(CATALOG, home)));
                 }
                 assertOracleIsLowerBound(replay(trace, new CostModel(CATALOG, Provider.GCP, EnumSet.allOf(Provider.class))));
+            }
+        }
+    }
+
+    @Test
+    void shouldKeepTheOracleALowerBoundWhenCommitmentsAreOwedAtTheEnd() {
+        for (long seed = 1; seed <= 3; seed++) {
+            for (List<TraceEvent> trace : List.of(randomTrace(seed), synthetic(seed))) {
+                for (Provider home : Provider.values()) {
+                    CostModel model = new CostModel(CATALOG, home);
+                    ReplayResult free = replay(trace, model);
+                    ReplayResult owed = replayOwingAtEnd(trace, model);
+
+                    assertOracleIsLowerBound(owed);
+                    // owing what is left of each commitment adds early deletion and nothing else, to every policy
+                    for (int i = 0; i < owed.policies().size(); i++) {
+                        PolicyResult o = owed.policies().get(i);
+                        PolicyResult f = free.policies().get(i);
+                        assertThat(o.bill().line(LineItem.EARLY_DELETION)).as("%s %s", o.name(), home)
+                                .isGreaterThanOrEqualTo(f.bill().line(LineItem.EARLY_DELETION) * (1 - 1e-12));
+                        if (!o.name().equals(Policies.ORACLE)) {
+                            assertThat(o.totalUsd() - o.bill().line(LineItem.EARLY_DELETION)).as("%s %s", o.name(), home)
+                                    .isCloseTo(f.totalUsd() - f.bill().line(LineItem.EARLY_DELETION), within(1e-9));
+                        }
+                    }
+                }
             }
         }
     }

@@ -77,6 +77,29 @@ class ReplayCliTest {
     }
 
     @Test
+    void shouldBillWhatCommitmentsStillOweAtTheEndOnlyWhenAsked() throws IOException {
+        Path free = dir.resolve("free.json");
+        Path owed = dir.resolve("owed.json");
+        Path t = trace();
+
+        assertThat(run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--trace", t.toString(), "--policies",
+                "all-hot,lifecycle-age,oracle", "--json", free.toString())).isZero();
+        assertThat(run(new ByteArrayOutputStream(), new ByteArrayOutputStream(), "--trace", t.toString(), "--policies",
+                "all-hot,lifecycle-age,oracle", "--at-end", "owed", "--json", owed.toString())).isZero();
+
+        JsonNode f = JsonMapper.builder().build().readTree(free.toFile()).get("policies");
+        JsonNode o = JsonMapper.builder().build().readTree(owed.toFile()).get("policies");
+        // all-hot commits to nothing; lifecycle-age's Standard-IA and Glacier IR objects owe the rest of 30 and 90 days
+        assertThat(o.get(0).get("totalCostUsd").asDouble()).isEqualTo(f.get(0).get("totalCostUsd").asDouble());
+        assertThat(o.get(1).get("breakdown").get("earlyDeletion").asDouble())
+                .isGreaterThan(f.get(1).get("breakdown").get("earlyDeletion").asDouble());
+        assertThat(o.get(2).get("totalCostUsd").asDouble()).isGreaterThanOrEqualTo(f.get(2).get("totalCostUsd").asDouble());
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        assertThat(run(new ByteArrayOutputStream(), err, "--trace", t.toString(), "--at-end", "later")).isEqualTo(2);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("--at-end takes free or owed");
+    }
+
+    @Test
     void shouldRefuseAVendorBaselineOutsideItsCloudAndUnknownArguments() throws IOException {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
