@@ -16,7 +16,7 @@ import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
  * memory, then replayed {@code rounds} times per policy (the first rounds warm the JIT up; the
  * best round is reported). Both wall-clock time and this thread's CPU time are printed: on a shared
  * machine the wall clock also counts the time other processes held the core, while CPU time is what
- * "on one core" means. Arguments: {@code [mix] [objects] [rounds] [provider]}.
+ * "on one core" means, and each round's CPU time after it. Arguments: {@code [mix] [objects] [rounds] [provider]}.
  */
 public final class SpeedBench {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
@@ -39,17 +39,20 @@ public final class SpeedBench {
             }
             double best = Double.MAX_VALUE;
             double bestCpu = Double.MAX_VALUE;
+            StringBuilder each = new StringBuilder();
             for (int r = 0; r < rounds; r++) {
                 Simulator sim = new Simulator(model, List.of(Policies.create(name, model)), false);
                 long t0 = System.nanoTime();
                 long c0 = THREADS.getCurrentThreadCpuTime();
                 trace.replay(sim);
                 sim.finish();
-                bestCpu = Math.min(bestCpu, (THREADS.getCurrentThreadCpuTime() - c0) / 1e9);
+                double cpu = (THREADS.getCurrentThreadCpuTime() - c0) / 1e9;
+                each.append(String.format(Locale.ROOT, " %.2f", cpu));
+                bestCpu = Math.min(bestCpu, cpu);
                 best = Math.min(best, (System.nanoTime() - t0) / 1e9);
             }
-            System.out.printf(Locale.ROOT, "%-24s %8.2f s %12.0f events/s   CPU %8.2f s %12.0f events/CPU-s%n", name, best,
-                    trace.events() / best, bestCpu, trace.events() / bestCpu);
+            System.out.printf(Locale.ROOT, "%-24s %8.2f s %12.0f events/s   CPU %8.2f s %12.0f events/CPU-s   (CPU s by round:%s)%n",
+                    name, best, trace.events() / best, bestCpu, trace.events() / bestCpu, each);
         }
         double best = Double.MAX_VALUE;
         for (int r = 0; r < rounds; r++) {
