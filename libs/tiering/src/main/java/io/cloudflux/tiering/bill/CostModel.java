@@ -24,6 +24,13 @@ import io.cloudflux.tiering.catalog.StorageClass;
 public final class CostModel {
     public static final double BYTES_PER_GB = 1L << 30;
     public static final double DAYS_PER_MONTH = 365.0 / 12;
+    /**
+     * Days a restore's temporary copy is billed, on average. S3 expires a one-day restore at the first midnight (UTC)
+     * a day after the restore completed: a restore asked at a uniform time of day d and done 4 hours (Glacier
+     * Flexible Retrieval, standard) or 12 hours (Deep Archive) later is kept 36 hours on average, and is there
+     * through day d + 1 whenever it was asked.
+     */
+    public static final double RESTORED_COPY_DAYS = 1.5;
 
     private final PriceCatalog catalog;
     private final Provider home;
@@ -282,9 +289,9 @@ public final class CostModel {
         return restores[p] ? read[p] : 0;
     }
 
-    /** The temporary copy's storage for the day of a restore, at the provider's hottest class; 0 if it needs none. */
+    /** The temporary copy's storage for {@link #RESTORED_COPY_DAYS} days, at the provider's hottest class; 0 if it needs none. */
     public double restoredCopyUsd(int p, long size) {
-        return restores[p] ? size * copyPerByteDay[p] : 0;
+        return restores[p] ? RESTORED_COPY_DAYS * size * copyPerByteDay[p] : 0;
     }
 
     /**
@@ -334,6 +341,14 @@ public final class CostModel {
     /** Retrieval fee of a move (the data is read back unless it is a lifecycle transition). */
     public double moveRetrievalUsd(int from, int to, long size) {
         return lifecycle[from][to] ? 0 : readRetrievalUsd(from, size);
+    }
+
+    /**
+     * The retrieval a move does not pay the day after a restore: it copies the restored copy, still there (0 unless
+     * {@code from} restores before a read and the move reads the data back).
+     */
+    public double retrievalRestoredUsd(int from, int to, long size) {
+        return restores[from] ? moveRetrievalUsd(from, to, size) : 0;
     }
 
     /** Egress of a move: the source provider's internet rate when the move leaves it. */

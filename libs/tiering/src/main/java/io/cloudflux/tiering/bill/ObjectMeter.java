@@ -79,8 +79,8 @@ public final class ObjectMeter {
 
     /**
      * {@code count} data reads on {@code day}; they also reset an automatic-tiering clock. At a class that must be
-     * restored before it is read, the day's first read pays the restore (request, retrieval, a day of the temporary
-     * copy) and every read of that day is served from the copy.
+     * restored before it is read, the day's first read pays the restore (request, retrieval, the temporary copy's
+     * {@link CostModel#RESTORED_COPY_DAYS} days) and every read of that day is served from the copy.
      */
     public void read(int day, int count) {
         Placement where = model.placement(placement);
@@ -110,7 +110,10 @@ public final class ObjectMeter {
         sink.charge(day, 1, LineItem.REQUESTS, count * model.headUsd(placement), model.placement(placement));
     }
 
-    /** Moves the object to {@code to} from the start of {@code day}, paying what leaving early and moving cost. */
+    /**
+     * Moves the object to {@code to} from the start of {@code day}, paying what leaving early and moving cost; the day
+     * after a restore, a copy out of a restoring class reads the restored copy and pays no retrieval again.
+     */
     public void move(int day, int to) {
         if (to == placement) {
             return;
@@ -127,6 +130,9 @@ public final class ObjectMeter {
         }
         sink.charge(day, 1, LineItem.TRANSITIONS, model.moveRequestsUsd(placement, to), target);
         double retrieval = model.moveRetrievalUsd(placement, to, size);
+        if (restoredDay == day - 1) {
+            retrieval -= model.retrievalRestoredUsd(placement, to, size);
+        }
         if (retrieval > 0) {
             sink.charge(day, 1, LineItem.RETRIEVAL, retrieval, from);
         }

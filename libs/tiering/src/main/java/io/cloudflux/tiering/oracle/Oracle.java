@@ -49,7 +49,8 @@ public final class Oracle {
     /**
      * The plan of least expected cost for an object whose reads on day {@code first + t} are expected to be
      * {@code expectedReads[t]} (fractional; days past the array have none). A class that restores before a read pays
-     * its restore on a day with a read, taken as Poisson within the day: 1 − e^(−reads) of it. Costs are linear in
+     * its restore on a day with a read, taken as Poisson within the day: 1 − e^(−reads) of it, and a move out of it
+     * the next day is spared the retrieval as often. Costs are linear in
      * reads for a class with manual placement only, so every allowed placement must be one ({@link CostModel#isAuto} false): an
      * automatic-tiering class reacts to when reads happen, which an expectation does not say.
      */
@@ -110,6 +111,7 @@ public final class Oracle {
         int[] m = new int[n];
         boolean[] auto = new boolean[n];
         double[][] move = new double[n][n];
+        double[][] restored = new double[n][n];
         for (int j = 0; j < n; j++) {
             int p = allowed[j];
             auto[j] = model.tiers(p, size);
@@ -120,6 +122,7 @@ public final class Oracle {
             m[j] = auto[j] ? 0 : model.minDays(p);
             for (int q = 0; q < n; q++) {
                 move[q][j] = q == j ? INF : model.moveUsd(allowed[q], p, size);
+                restored[q][j] = q == j ? 0 : model.retrievalRestoredUsd(allowed[q], p, size);
             }
             b.reset(j, auto[j] ? autoTable(p, size) : null);
         }
@@ -127,6 +130,7 @@ public final class Oracle {
         double[] leave = new double[n];
         int[] leaveTok = new int[n];
         int next = 0;
+        double readYesterday = 0;
         for (int t = 0; t < days; t++) {
             double reads = 0;
             double readDay = 0;
@@ -166,7 +170,7 @@ public final class Oracle {
                     double best = INF;
                     int from = -1;
                     for (int q = 0; q < n; q++) {
-                        double v = leave[q] + move[q][j];
+                        double v = leave[q] + move[q][j] - readYesterday * restored[q][j];
                         if (v < best) {
                             best = v;
                             from = q;
@@ -176,6 +180,7 @@ public final class Oracle {
                     b.from(t, j, from, from < 0 ? -1 : leaveTok[from]);
                 }
             }
+            readYesterday = readDay;
             for (int j = 0; j < n; j++) {
                 double requests = reads * rd[j] + readDay * rdDay[j] + heads * hd[j];
                 if (auto[j]) {

@@ -56,28 +56,50 @@ class GoldenBillTest {
     @Test
     void shouldChargeRehydrationWhenReadingFromAzureArchive() {
         // one read of 1 GiB rehydrates a copy to Hot: the archive read operation 5.00 per 10,000 = 0.0005, retrieval
-        // 0.02 $/GB, a day of the Hot copy (0.0208 × 12 / 365), then the read of the copy at Hot's 0.004 per 10,000;
-        // the upload's write 0.10 per 10,000 = 0.00001
+        // 0.02 $/GB, a day and a half of the Hot copy (1.5 × 0.0208 × 12 / 365), then the read of the copy at Hot's
+        // 0.004 per 10,000; the upload's write 0.10 per 10,000 = 0.00001
         ItemizedBill b = bill(Provider.AZURE, "Archive", GIB, 364, false, 200);
 
         assertThat(b.totals().line(LineItem.RETRIEVAL)).isCloseTo(0.02, within(EPS));
         assertThat(b.totals().line(LineItem.REQUESTS)).isCloseTo(0.0005 + 0.0000004 + 0.00001, within(EPS));
-        // 365 days × 0.00099 × 12 / 365 = 0.01188, and the copy's day
-        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(0.01188 + 0.0208 * 12 / 365, within(EPS));
+        // 365 days × 0.00099 × 12 / 365 = 0.01188, and the copy's day and a half
+        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(0.01188 + 1.5 * 0.0208 * 12 / 365, within(EPS));
     }
 
     @Test
     void shouldRestoreAGlacierObjectOnceForAllTheReadsOfADay() {
         // three reads of 1 GiB from S3 Glacier Flexible Retrieval on day 100, two on day 200: one restore each day
-        // (standard retrieval 0.01 $/GB + 0.05 per 1,000 restore requests), a day of the temporary copy at STANDARD
-        // (0.023 × 12 / 365), the restore's GET and each read's GET at 0.0004 per 1,000
+        // (standard retrieval 0.01 $/GB + 0.05 per 1,000 restore requests), the temporary copy at STANDARD for a day
+        // and a half on average (1.5 × 0.023 × 12 / 365), the restore's GET and each read's GET at 0.0004 per 1,000
         ItemizedBill b = bill(Provider.AWS, "GLACIER", GIB, 364, false, 100, 100, 100, 200, 200);
 
         assertThat(b.totals().line(LineItem.RETRIEVAL)).isCloseTo(2 * (0.01 + 0.05 / 1000), within(EPS));
         assertThat(b.totals().line(LineItem.REQUESTS)).isCloseTo(0.03 / 1000 + (2 + 5) * 0.0004 / 1000, within(EPS));
-        // 1 GiB + 32 KiB at 0.0036 and 8 KiB at STANDARD for 365 days, and two days of the 1 GiB copy
+        // 1 GiB + 32 KiB at 0.0036 and 8 KiB at STANDARD for 365 days, and the two restores' copies of 1 GiB
         double year = ((GIB + 32_768.0) / GIB * 0.0036 + 8_192.0 / GIB * 0.023) * 12;
-        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(year + 2 * 0.023 * 12 / 365, within(EPS));
+        assertThat(b.totals().line(LineItem.STORAGE)).isCloseTo(year + 2 * 1.5 * 0.023 * 12 / 365, within(EPS));
+    }
+
+    @Test
+    void shouldCopyTheRestoredCopyWhenMovingOutTheDayAfterARestore() {
+        CostModel model = new CostModel(CATALOG, Provider.AWS);
+        int glacier = model.placement(Provider.AWS, "GLACIER").index();
+        int standard = model.placement(Provider.AWS, "STANDARD").index();
+        ItemizedBill nextDay = new ItemizedBill();
+        ObjectMeter a = new ObjectMeter(model, nextDay, GIB, 0, glacier);
+        a.read(100, 1);
+        a.move(101, standard);
+        a.end(364, false);
+        ItemizedBill later = new ItemizedBill();
+        ObjectMeter b = new ObjectMeter(model, later, GIB, 0, glacier);
+        b.read(100, 1);
+        b.move(102, standard);
+        b.end(364, false);
+
+        // the day after the restore the copy is still there: the move reads it, no second retrieval (0.01 $/GB and
+        // 0.05 per 1,000); a day later it is gone and the move restores again
+        assertThat(nextDay.totals().line(LineItem.RETRIEVAL)).isCloseTo(0.01 + 0.05 / 1000, within(EPS));
+        assertThat(later.totals().line(LineItem.RETRIEVAL)).isCloseTo(2 * (0.01 + 0.05 / 1000), within(EPS));
     }
 
     @Test

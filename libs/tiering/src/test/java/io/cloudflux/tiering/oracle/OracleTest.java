@@ -232,7 +232,8 @@ class OracleTest {
 
     /**
      * A plan's bill without reads, plus each day's expected reads at the price of where the plan has the object; a
-     * class that restores before a read pays its restore on the chance of a read that day, reads being Poisson.
+     * class that restores before a read pays its restore on the chance of a read that day, reads being Poisson, and a
+     * move out of it the next day is spared its retrieval on that chance.
      */
     private static double expectedCost(CostModel model, Oracle oracle, Plan plan, long size, int first, int days,
             boolean deleted, double[] reads) {
@@ -246,6 +247,13 @@ class OracleTest {
             }
             int p = plan.placements()[k];
             cost += reads[d] * model.perReadUsd(p, size) - Math.expm1(-reads[d]) * model.readDayUsd(p, size);
+        }
+        for (int m = 1; m < plan.days().length; m++) {
+            int yesterday = plan.days()[m] - 1 - first;
+            if (yesterday >= 0 && yesterday < days) {
+                cost += Math.expm1(-reads[yesterday])
+                        * model.retrievalRestoredUsd(plan.placements()[m - 1], plan.placements()[m], size);
+            }
         }
         return cost;
     }

@@ -214,6 +214,25 @@ class CloudfluxPolicyTest {
     }
 
     @Test
+    void shouldPriceAMoveOutTheDayAfterARestoreWithoutASecondRetrieval() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        int glacier = model.placements().indexOf(model.placement(Provider.AWS, "GLACIER"));
+        int standard = model.hottest().index();
+        CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(0)));
+
+        double afterRestore = moveTo(policy.explain(new View(glacier, 0, 99), 100), standard);
+        double later = moveTo(policy.explain(new View(glacier, 0, 98), 100), standard);
+
+        // read yesterday, the restored copy is still there: the copy out pays no 0.01 $/GB + 0.05 per 1,000 again
+        assertThat(later - afterRestore).isCloseTo(0.01 + 0.05 / 1000, within(1e-12));
+    }
+
+    private static double moveTo(Decision d, int placement) {
+        return d.options().stream().filter(o -> o.kind() == Decision.Kind.MOVE && o.placement().index() == placement)
+                .findFirst().orElseThrow().totalUsd();
+    }
+
+    @Test
     void shouldStepAnArchivedObjectOutForItsBusyDaysOnly() {
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
         int standard = model.hottest().index();
@@ -231,11 +250,12 @@ class CloudfluxPolicyTest {
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
         int glacier = model.placements().indexOf(model.placement(Provider.AWS, "GLACIER"));
         CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Burst(0.2, 7, 0.003)));
-        View view = new View(glacier, 60, 99);
+        View view = new View(glacier, 60, 98);
 
-        // 40 of GLACIER's 90 days served, read yesterday, 1.4 reads expected this week: a week in STANDARD before Deep
-        // Archive beats staying in GLACIER, but staying the commitment out before Deep Archive beats both; the step
-        // out was once weighed against staying only, and an object could go back and forth between two classes
+        // 40 of GLACIER's 90 days served, read two days ago (its restored copy is gone: a step out restores again), 1.4
+        // reads expected this week: a week in STANDARD before Deep Archive beats staying in GLACIER, but staying the
+        // commitment out before Deep Archive beats both; the step out was once weighed against staying only, and an
+        // object could go back and forth between two classes
         Decision d = policy.explain(view, 100);
 
         assertThat(policy.review(view, 100)).isEqualTo(glacier);
