@@ -47,7 +47,7 @@ public final class CostModel {
     private final double[] retrievalPerRequest;
     /** Whether a read must restore the object first (archive classes that need rehydration). */
     private final boolean[] restores;
-    /** A restored object's reads hit a temporary copy: the hottest class's read fee, and its storage for the day. */
+    /** A restored object's reads hit a temporary copy at the hottest class: its read fee, and its storage per byte-day. */
     private final double[] copyRead;
     private final double[] copyPerByteDay;
     private final double[] readEgressPerByte;
@@ -296,7 +296,7 @@ public final class CostModel {
 
     /**
      * What a day with at least one read costs once, on top of its reads: a restore (its request, the retrieval of
-     * the whole object, and a day of the temporary copy), or 0 where reads need no restore.
+     * the whole object, and the temporary copy's {@link #RESTORED_COPY_DAYS}), or 0 where reads need no restore.
      */
     public double readDayUsd(int p, long size) {
         return restores[p] ? restoreRequestUsd(p) + readRetrievalUsd(p, size) + restoredCopyUsd(p, size) : 0;
@@ -315,11 +315,6 @@ public final class CostModel {
     /** Everything a lone read costs (the only one of its day): {@link #perReadUsd} plus {@link #readDayUsd}. */
     public double readUsd(int p, long size) {
         return perReadUsd(p, size) + readDayUsd(p, size);
-    }
-
-    /** What {@code reads} reads on one day cost in all. */
-    public double readsOnDayUsd(int p, long size, int reads) {
-        return reads <= 0 ? 0 : reads * perReadUsd(p, size) + readDayUsd(p, size);
     }
 
     /** Early-deletion charge for leaving {@code p} after {@code daysStayed} days. */

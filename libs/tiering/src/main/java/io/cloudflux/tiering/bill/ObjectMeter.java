@@ -15,7 +15,10 @@ public final class ObjectMeter {
     private int idleStart;
     private int billedUntil;
     private int tier;
-    /** The last day a restore was paid at the current placement (its temporary copy serves that day's reads). */
+    /**
+     * The last day a restore was paid at the current placement: its temporary copy serves that day's reads, and a
+     * move out the next day copies it.
+     */
     private int restoredDay = Integer.MIN_VALUE;
 
     /** Starts a life: the object is written to {@code placement} on {@code day}. */

@@ -50,9 +50,9 @@ public final class Oracle {
      * The plan of least expected cost for an object whose reads on day {@code first + t} are expected to be
      * {@code expectedReads[t]} (fractional; days past the array have none). A class that restores before a read pays
      * its restore on a day with a read, taken as Poisson within the day: 1 − e^(−reads) of it, and a move out of it
-     * the next day is spared the retrieval as often. Costs are linear in
-     * reads for a class with manual placement only, so every allowed placement must be one ({@link CostModel#isAuto} false): an
-     * automatic-tiering class reacts to when reads happen, which an expectation does not say.
+     * the next day is spared the retrieval as often. Costs are linear in reads for a class with manual placement
+     * only, so every allowed placement must be one ({@link CostModel#isAuto} false): an automatic-tiering class
+     * reacts to when reads happen, which an expectation does not say.
      */
     public Plan solveExpected(long size, int first, int last, boolean deleted, double[] expectedReads) {
         requireManual();
