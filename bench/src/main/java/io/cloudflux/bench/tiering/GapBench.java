@@ -58,7 +58,7 @@ public final class GapBench {
         double sumOracle = 0;
         Map<String, Double> excess = new TreeMap<>();
         System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d at-end=%s%n", objects, days, seed,
-                System.getProperty("cloudflux.bench.atEnd", "free"));
+                TieringBench.atEndRule());
         for (Mix mix : mixes) {
             CompactTrace trace = new CompactTrace();
             SyntheticTraceGenerator generator = new SyntheticTraceGenerator(mix, objects, days, seed);

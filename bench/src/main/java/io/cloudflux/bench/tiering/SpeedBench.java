@@ -16,7 +16,8 @@ import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
  * memory, then replayed {@code rounds} times per policy (the first rounds warm the JIT up; the
  * best round is reported). Both wall-clock time and this thread's CPU time are printed: on a shared
  * machine the wall clock also counts the time other processes held the core, while CPU time is what
- * "on one core" means, and each round's CPU time after it. Arguments: {@code [mix] [objects] [rounds] [provider] [policy,...]} (all online policies and the oracle by default).
+ * "on one core" means, and each round's CPU time after it. Arguments: {@code [mix] [objects] [rounds] [provider]
+ * [policy,...]} (all online policies and the oracle by default).
  */
 public final class SpeedBench {
     private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();

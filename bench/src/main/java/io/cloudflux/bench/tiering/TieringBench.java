@@ -37,8 +37,7 @@ public final class TieringBench {
         List<Provider> providers = args.length > 4
                 ? java.util.Arrays.stream(args[4].split(",")).map(Provider::of).toList() : List.of(Provider.values());
         PriceCatalog catalog = PriceCatalogLoader.defaults();
-        System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d at-end=%s%n", objects, days, seed,
-                System.getProperty("cloudflux.bench.atEnd", "free"));
+        System.out.printf(Locale.ROOT, "objects=%d days=%d seed=%d at-end=%s%n", objects, days, seed, atEndRule());
         for (Mix mix : mixes) {
             long g0 = System.nanoTime();
             CompactTrace trace = new CompactTrace();
@@ -63,12 +62,17 @@ public final class TieringBench {
      * {@code owed} ({@link Simulator#commitmentsOwedAtEnd}), from the property {@code cloudflux.bench.atEnd}.
      */
     static Simulator atEnd(Simulator sim) {
-        String rule = System.getProperty("cloudflux.bench.atEnd", "free");
+        String rule = atEndRule();
         return switch (rule) {
             case "free" -> sim;
             case "owed" -> sim.commitmentsOwedAtEnd();
             default -> throw new IllegalArgumentException("cloudflux.bench.atEnd is free or owed, not " + rule);
         };
+    }
+
+    /** The property {@code cloudflux.bench.atEnd}: {@code free} unless set. */
+    static String atEndRule() {
+        return System.getProperty("cloudflux.bench.atEnd", "free");
     }
 
     private static void run(CompactTrace trace, CostModel model, String label) {
