@@ -9,6 +9,9 @@ import java.util.TreeMap;
 import io.cloudflux.tiering.bill.CostModel;
 import io.cloudflux.tiering.catalog.PriceCatalogLoader;
 import io.cloudflux.tiering.catalog.Provider;
+import io.cloudflux.tiering.oracle.DailyAccesses;
+import io.cloudflux.tiering.oracle.Oracle;
+import io.cloudflux.tiering.oracle.Plan;
 import io.cloudflux.tiering.policy.Decision;
 import io.cloudflux.tiering.policy.Explaining;
 import io.cloudflux.tiering.policy.ObjectView;
@@ -25,7 +28,9 @@ import io.cloudflux.tiering.trace.SyntheticTraceGenerator;
  * traced to a behaviour (an object moved up without a read, an archive paying every read of a wake-up).
  * Arguments: {@code [objects] [days] [seed] [mix] [provider] [every] [policy] [key]}: a deterministic sample of
  * about one object in {@code every}, by key hash; with a {@code key} (and a policy that can explain itself, as
- * {@code cloudflux} does), also every review of that object with the forecast and each option priced.
+ * {@code cloudflux} does), also every review of that object with the forecast and each option priced. The policy
+ * {@code oracle} prints the offline optimum's plan for the same sample, in the same form (moves the oracle makes at
+ * the start of a day are shown before that day's reads).
  */
 public final class DecisionLog {
     private DecisionLog() {
@@ -48,15 +53,18 @@ public final class DecisionLog {
         }
         generator.generate(trace);
         CostModel model = new CostModel(PriceCatalogLoader.defaults(), provider);
+        boolean oracle = name.equals(Policies.ORACLE);
         Policy policy = switch (name) {
             case "mpc-law" -> new MpcPolicy(name, model, new LawForecaster(generator.law()));
             case "mpc" -> new MpcPolicy(name, model, new StatisticalForecaster());
             case "law-plan" -> new LawPlanPolicy(model, generator.law(), days);
             case "cloudflux-law" -> Policies.create(Policies.CLOUDFLUX, model, new LawForecaster(generator.law()));
+            case Policies.ORACLE -> Policies.create(Policies.ALL_HOT, model);
             default -> Policies.create(name, model);
         };
-        Logged logged = new Logged(policy, model, every, explain);
-        Simulator sim = new Simulator(model, List.of(logged), false);
+        boolean owed = TieringBench.atEndRule().equals("owed");
+        Logged logged = new Logged(policy, model, every, explain, oracle ? new Oracle(model) : null, owed);
+        Simulator sim = TieringBench.atEnd(new Simulator(model, List.of(logged), false));
         trace.replay(sim);
         sim.finish();
         System.out.printf(Locale.ROOT, "%s on %s, %s, %d objects, seed %d, one object in %d%n", name, provider.id(),
@@ -78,12 +86,40 @@ public final class DecisionLog {
         private final int every;
         private final String explain;
         final List<Decision> explained = new ArrayList<>();
+        /** With an oracle, the inner policy only drives the replay: the lines are the oracle's plans. */
+        private final Oracle oracle;
+        private final Map<String, DailyAccesses> reads = new TreeMap<>();
+        /** Whether objects alive at the end owe the rest of their commitments ({@code cloudflux.bench.atEnd}). */
+        private final boolean owed;
 
-        Logged(Policy inner, CostModel model, int every, String explain) {
+        Logged(Policy inner, CostModel model, int every, String explain, Oracle oracle, boolean owed) {
+            this.owed = owed;
             this.inner = inner;
             this.model = model;
             this.every = every;
             this.explain = explain;
+            this.oracle = oracle;
+        }
+
+        /** The oracle's plan for one sampled object, as a line: its placements with their days and its read days. */
+        private void planned(ObjectView o, StringBuilder line, int lastDay, boolean deleted) {
+            DailyAccesses accesses = reads.remove(o.key());
+            Plan plan = oracle.solve(o.sizeBytes(), o.putDay(), lastDay, deleted || owed, accesses);
+            int[] days = plan.days();
+            int[] placements = plan.placements();
+            line.append(" put@").append(o.putDay()).append("->").append(model.placement(placements[0]).id());
+            int k = 1;
+            for (int i = 0; i < accesses.size(); i++) {
+                for (; k < days.length && days[k] <= accesses.day(i); k++) {
+                    line.append(" @").append(days[k]).append("->").append(model.placement(placements[k]).id());
+                }
+                if (accesses.reads(i) > 0) {
+                    line.append(" r").append(accesses.day(i)).append('x').append(accesses.reads(i));
+                }
+            }
+            for (; k < days.length; k++) {
+                line.append(" @").append(days[k]).append("->").append(model.placement(placements[k]).id());
+            }
         }
 
         private StringBuilder line(ObjectView o) {
@@ -103,7 +139,9 @@ public final class DecisionLog {
         public int place(ObjectView o, int day) {
             int placement = inner.place(o, day);
             StringBuilder line = line(o);
-            if (line != null) {
+            if (line != null && oracle != null) {
+                reads.put(o.key(), new DailyAccesses());
+            } else if (line != null) {
                 line.append(" put@").append(day).append("->").append(model.placement(placement).id());
             }
             return placement;
@@ -113,7 +151,9 @@ public final class DecisionLog {
         public int onRead(ObjectView o, int day, int count) {
             int placement = inner.onRead(o, day, count);
             StringBuilder line = line(o);
-            if (line != null) {
+            if (line != null && oracle != null) {
+                reads.get(o.key()).read(day, count);
+            } else if (line != null) {
                 // reads of one day arrive together: "r228x5" rather than five "r228x1"
                 String today = " r" + day + "x";
                 int at = line.lastIndexOf(today);
@@ -155,6 +195,9 @@ public final class DecisionLog {
             inner.onEnd(o, lastDay, deleted);
             StringBuilder line = line(o);
             if (line != null) {
+                if (oracle != null) {
+                    planned(o, line, lastDay, deleted);
+                }
                 line.append(deleted ? " deleted@" + lastDay : " alive at the end");
             }
         }
