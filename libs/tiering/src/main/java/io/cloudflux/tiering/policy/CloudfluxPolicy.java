@@ -31,6 +31,10 @@ import io.cloudflux.tiering.bill.CostModel;
  * with the object's own idle evidence: its expected reads are discounted by the days it has sat there unread
  * ({@link #idleDiscounted}), for staying and for every warmer class. Deeper classes are priced on the
  * undiscounted forecast, so the discount only makes an archived object stickier, never pushes it further down.
+ *
+ * <p>Reviews come daily while an object is read (an object in the hottest class that has been read on several days
+ * and whose every move is far dearer than staying is left alone for {@link #QUIET_DAYS}: a read only makes the
+ * hottest class better), then as its idle days grow ({@link #nextReview}).
  */
 final class CloudfluxPolicy implements Policy, Explaining {
     /** Every option is priced over the same year: placements commit for up to 365 days (GCS ARCHIVE). */
@@ -50,6 +54,22 @@ final class CloudfluxPolicy implements Policy, Explaining {
     static final double IDLE_SHAPE = 1;
     /** An archive class commits for at least this long (S3 Glacier and Deep Archive, GCS COLDLINE/ARCHIVE, Azure Cold/Archive). */
     static final int ARCHIVE_MIN_DAYS = 90;
+    /**
+     * Quiet reviews: a review that keeps an object read yesterday, and on at least {@link #QUIET_READ_DAYS} days, in
+     * the hottest class while every move that could be cheaper costs {@link #QUIET_SLACK} times staying or more sets
+     * its next review {@link #QUIET_DAYS} later, reads or not. Moves to automatic tiering are not counted: they start
+     * at the hottest class's price, so a few days' delay costs nothing. The Zipf hot set was reviewed every day it was
+     * read and never moved: at 20,000 objects on analytics-heavy, 37% fewer reviews with the cadence of cooler classes
+     * below (5,000 objects, all mixes: 507.99 → 508.06 USD, seed 7 532.21 → 532.18).
+     */
+    static final double QUIET_SLACK = 2;
+    static final int QUIET_DAYS = 7;
+    static final int QUIET_READ_DAYS = 4;
+    /**
+     * Below the hottest class a review the day after a read decides a step-out; the next ones come at 2, 4 and 8 idle
+     * days, then every quarter of the idle days (up to 30), as in the hottest class after its first week.
+     */
+    static final int SETTLED_IDLE_DAYS = 8;
 
     private final CostModel model;
     private final Forecaster forecaster;
@@ -102,6 +122,18 @@ final class CloudfluxPolicy implements Policy, Explaining {
     private double explainedReads30;
     private double explainedReads;
     private double explainedAlive;
+    /** The cheapest move that could beat staying (see {@link #QUIET_SLACK}) over staying, of the last {@link #decide}. */
+    private double decidedSlack;
+
+    /** What the policy keeps of one object: the forecaster's state, and the day before which it need not be reviewed. */
+    private static final class State {
+        final Object forecast;
+        int quietUntil;
+
+        State(Object forecast) {
+            this.forecast = forecast;
+        }
+    }
 
     CloudfluxPolicy(CostModel model, Forecaster forecaster) {
         this.model = model;
@@ -143,7 +175,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
     @Override
     public int place(ObjectView o, int day) {
         Object state = forecaster.track(o, day);
-        o.policyState(state);
+        o.policyState(new State(state));
         Forecast f = forecaster.forecast(state, o, day);
         outlookOf = null;
         long size = o.sizeBytes();
@@ -171,13 +203,23 @@ final class CloudfluxPolicy implements Policy, Explaining {
 
     @Override
     public int onRead(ObjectView o, int day, int count) {
-        forecaster.observeRead(o.policyState(), o, day, count);
+        forecaster.observeRead(forecastState(o), o, day, count);
         return o.placement();
     }
 
     @Override
     public int review(ObjectView o, int day) {
-        return decide(o, day, null);
+        int placement = decide(o, day, null);
+        if (placement == hottest && o.placement() == hottest && decidedSlack >= QUIET_SLACK
+                && day - o.lastReadDay() <= 1 && o.readDays() >= QUIET_READ_DAYS && o.policyState() instanceof State s) {
+            s.quietUntil = day + QUIET_DAYS;
+        }
+        return placement;
+    }
+
+    /** The forecaster's state of {@code o} (null where the policy has not placed it). */
+    private static Object forecastState(ObjectView o) {
+        return o.policyState() instanceof State s ? s.forecast : null;
     }
 
     /**
@@ -198,7 +240,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         int current = o.placement();
         long size = o.sizeBytes();
         int idleHere = day - Math.max(o.lastAccessDay(), o.placedDay());
-        Forecast raw = forecaster.forecast(o.policyState(), o, day);
+        Forecast raw = forecaster.forecast(forecastState(o), o, day);
         price(size, raw);
         Forecast f = isArchive(current, size) ? idleDiscounted(raw, idleHere) : raw;
         outlookOf = null;
@@ -217,6 +259,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         int best = current;
         double stay = total(f, current, size, 0, idleHere, alive, reads, unused(raw, remaining));
         double bestCost = stay * (1 - MARGIN);
+        double bestMove = Double.POSITIVE_INFINITY;
         if (options != null) {
             explainedReads30 = f.expectedReads(HORIZON_DAYS);
             explainedReads = reads;
@@ -234,11 +277,15 @@ final class CloudfluxPolicy implements Policy, Explaining {
             if (options != null) {
                 options.add(new Decision.Option(Decision.Kind.MOVE, model.placement(p), null, 0, cost, compared));
             }
+            if (!tiersOf[p] && (storeOf[p] < storeOf[current] || readOf[p] < readOf[current])) {
+                bestMove = Math.min(bestMove, compared);
+            }
             if (compared < bestCost) {
                 bestCost = compared;
                 best = p;
             }
         }
+        decidedSlack = bestMove / stay;
         // once a move beats staying, waiting here before it may be cheaper still
         boolean waitMatters = best != current;
         double wait = Double.NaN;
@@ -512,12 +559,19 @@ final class CloudfluxPolicy implements Policy, Explaining {
 
     @Override
     public int nextReview(ObjectView o, int day) {
+        boolean hot = o.placement() == hottest;
+        if (hot && o.policyState() instanceof State s && s.quietUntil > day + 1) {
+            return s.quietUntil;
+        }
         int idle = day - o.lastAccessDay();
+        if (!hot && idle >= 2 && idle < SETTLED_IDLE_DAYS) {
+            return day + Math.min(idle, SETTLED_IDLE_DAYS - idle);
+        }
         return day + Math.max(1, Math.min(30, idle / 4));
     }
 
     @Override
     public void onEnd(ObjectView o, int lastDay, boolean deleted) {
-        forecaster.observeEnd(o.policyState(), o, lastDay, deleted);
+        forecaster.observeEnd(forecastState(o), o, lastDay, deleted);
     }
 }

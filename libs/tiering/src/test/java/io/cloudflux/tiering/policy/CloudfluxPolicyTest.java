@@ -83,25 +83,28 @@ class CloudfluxPolicyTest {
         }
     }
 
-    private record View(int placement, int placedDay, int lastAccessDay) implements ObjectView {
+    /** A GiB written on day 0 (2026-01-01). */
+    private interface Gib extends ObjectView {
         @Override
-        public String key() {
-            return "projects/prj-0001/report.pdf";
-        }
-
-        @Override
-        public long sizeBytes() {
+        default long sizeBytes() {
             return GIB;
         }
 
         @Override
-        public int putDay() {
+        default int putDay() {
             return 0;
         }
 
         @Override
-        public long epochDay(int day) {
+        default long epochDay(int day) {
             return java.time.LocalDate.of(2026, 1, 1).toEpochDay() + day;
+        }
+    }
+
+    private record View(int placement, int placedDay, int lastAccessDay) implements Gib {
+        @Override
+        public String key() {
+            return "projects/prj-0001/report.pdf";
         }
 
         @Override
@@ -265,6 +268,121 @@ class CloudfluxPolicyTest {
                 .comparedUsd();
         assertThat(stepOut).isLessThan(stay);
         assertThat(d.options().get(0).kind()).isEqualTo(Decision.Kind.WAIT_THEN_MOVE);
+    }
+
+    /** An object the policy placed, read on {@code readDays} days up to {@code lastRead}; it keeps the policy's state. */
+    private static final class Placed implements Gib {
+        int placement;
+        int lastRead;
+        int readDays;
+        private Object state;
+
+        @Override
+        public String key() {
+            return "static/img/logo.png";
+        }
+
+        @Override
+        public int lastReadDay() {
+            return lastRead;
+        }
+
+        @Override
+        public int lastAccessDay() {
+            return lastRead;
+        }
+
+        @Override
+        public long reads() {
+            return readDays;
+        }
+
+        @Override
+        public int readDays() {
+            return readDays;
+        }
+
+        @Override
+        public int placement() {
+            return placement;
+        }
+
+        @Override
+        public int placedDay() {
+            return 0;
+        }
+
+        @Override
+        public Object policyState() {
+            return state;
+        }
+
+        @Override
+        public void policyState(Object s) {
+            state = s;
+        }
+    }
+
+    @Test
+    void shouldLeaveAnObjectReadEveryDayInTheHottestClassAloneForAWeekReadsOrNot() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(20)));
+        Placed o = new Placed();
+        o.placement = policy.place(o, 0);
+        assertThat(o.placement).isEqualTo(model.hottest().index());
+        o.lastRead = 9;
+        o.readDays = 10;
+
+        // twenty reads a day of a GiB: every colder class costs many times STANDARD; read yesterday on ten days
+        assertThat(policy.review(o, 10)).isEqualTo(o.placement);
+
+        assertThat(policy.nextReview(o, 10)).isEqualTo(10 + CloudfluxPolicy.QUIET_DAYS);
+        // a read today does not bring it forward: a read only makes the hottest class better
+        o.lastRead = 10;
+        assertThat(policy.nextReview(o, 10)).isEqualTo(10 + CloudfluxPolicy.QUIET_DAYS);
+    }
+
+    @Test
+    void shouldReviewAnObjectFreshFromItsFirstReadsOrNearlyWorthMovingTheNextDay() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        int hottest = model.hottest().index();
+        // read on two days only: not yet known to be hot
+        CloudfluxPolicy busy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(20)));
+        Placed fresh = new Placed();
+        fresh.placement = busy.place(fresh, 0);
+        fresh.lastRead = 1;
+        fresh.readDays = 2;
+        assertThat(busy.review(fresh, 2)).isEqualTo(hottest);
+        assertThat(busy.nextReview(fresh, 2)).isEqualTo(3);
+
+        // read on ten days, but a read every tenth day of a GiB is not far from where Standard-IA pays (a year there
+        // costs 1.85 times STANDARD): reviewed daily
+        CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(0.1)));
+        Placed near = new Placed();
+        policy.place(near, 0);
+        near.placement = hottest;
+        near.lastRead = 9;
+        near.readDays = 10;
+        assertThat(policy.review(near, 10)).isEqualTo(hottest);
+        assertThat(policy.nextReview(near, 10)).isEqualTo(11);
+    }
+
+    @Test
+    void shouldReviewAnObjectBelowTheHottestClassAtTwoFourAndEightIdleDaysAfterARead() {
+        CostModel model = new CostModel(PriceCatalogLoader.defaults(), Provider.AWS);
+        CloudfluxPolicy policy = new CloudfluxPolicy(model, new FixedForecaster(new Constant(0.01)));
+        Placed o = new Placed();
+        policy.place(o, 0);
+        o.placement = model.placements().indexOf(model.placement(Provider.AWS, "STANDARD_IA"));
+        o.lastRead = 50;
+
+        assertThat(policy.nextReview(o, 50)).isEqualTo(51);
+        assertThat(policy.nextReview(o, 51)).isEqualTo(52);
+        assertThat(policy.nextReview(o, 52)).isEqualTo(54);
+        assertThat(policy.nextReview(o, 54)).isEqualTo(58);
+        // then every quarter of the idle days, as in the hottest class
+        assertThat(policy.nextReview(o, 58)).isEqualTo(60);
+        assertThat(policy.nextReview(o, 130)).isEqualTo(150);
     }
 
     @Test
