@@ -107,6 +107,12 @@ public final class StatisticalForecaster implements Forecaster {
     /** The state a day without a read moves to: the next idle state or woken or gap day; after the last of those, idle day 8. */
     private static final int[] NEXT_STATE = new int[STATES];
     private static final int[] IDLE_STATE = new int[IDLE_CAP + 1];
+    /**
+     * Where a read in each state sends the object, as an index into the renewal's row of values ({@link Group#renew}):
+     * a state, or {@link #STATES} for the mix of a woken run and the days after a gap that a read ending a long idle
+     * spell starts.
+     */
+    private static final int[] AFTER_READ = new int[STATES];
 
     static {
         for (int i = 0, st = 0; i <= IDLE_CAP; i++) {
@@ -118,6 +124,12 @@ public final class StatisticalForecaster implements Forecaster {
         for (int st = 0; st < IDLE_STATES; st++) {
             IDLE_STEP[st] = st + 1 < IDLE_STATES ? 1.0 / (IDLE_STARTS[st + 1] - IDLE_STARTS[st]) : 0;
             NEXT_STATE[st] = Math.min(st + 1, IDLE_STATES - 1);
+        }
+        for (int s = 0; s < STATES; s++) {
+            // a woken run goes on, a read that ends a long idle spell may start one, one that ends a shorter gap starts
+            // the days after a gap, any other read idle day 1
+            AFTER_READ[s] = s >= GAPPED ? 1 : s >= IDLE_STATES ? IDLE_STATES : s >= LONG_IDLE ? STATES
+                    : s >= GAP_DAYS ? GAPPED : 1;
         }
         for (int j = 1; j <= WOKEN_DAYS; j++) {
             IDLE_STEP[IDLE_STATES + j - 1] = 1;
@@ -937,7 +949,8 @@ public final class StatisticalForecaster implements Forecaster {
             double woken = (wokenWakes + 0.5 * WAKE_PRIOR) / (wakes + WAKE_PRIOR);
             double[] prev = new double[AGE_BUCKETS * n];
             double[] next = new double[AGE_BUCKETS * n];
-            double[] mixed = new double[n];
+            // one more slot: where a read that ends a long idle spell leads (AFTER_READ)
+            double[] mixed = new double[n + 1];
             int k = 1;
             for (int h = 1; h <= HORIZONS[last]; h++) {
                 for (int b = 0; b < AGE_BUCKETS; b++) {
@@ -948,18 +961,12 @@ public final class StatisticalForecaster implements Forecaster {
                     for (int s = 0; s < n; s++) {
                         mixed[s] = (1 - pb) * prev[same + s] + pb * prev[older + s];
                     }
-                    double afterRead = mixed[1];
-                    double afterGap = mixed[GAPPED];
-                    double afterWake = (1 - woken) * afterGap + woken * mixed[IDLE_STATES];
+                    mixed[n] = (1 - woken) * mixed[GAPPED] + woken * mixed[IDLE_STATES];
                     double[] l = hazard[b];
                     for (int s = 0; s < n; s++) {
                         double ps = IDLE_STEP[s];
                         double idle = (1 - ps) * mixed[s] + ps * mixed[NEXT_STATE[s]];
-                        // where a read sends the object: a woken run goes on, a read that ends a long idle spell may
-                        // start one, one that ends a shorter gap starts the days after a gap, any other read day 1
-                        double after = s >= GAPPED ? afterRead : s >= IDLE_STATES ? mixed[IDLE_STATES]
-                                : s >= LONG_IDLE ? afterWake : s >= GAP_DAYS ? afterGap : afterRead;
-                        next[same + s] = l[s] * (1 + after) + (1 - l[s]) * idle;
+                        next[same + s] = l[s] * (1 + mixed[AFTER_READ[s]]) + (1 - l[s]) * idle;
                     }
                 }
                 double[] swap = prev;
