@@ -62,8 +62,8 @@ public final class DecisionLog {
             case Policies.ORACLE -> Policies.create(Policies.ALL_HOT, model);
             default -> Policies.create(name, model);
         };
-        boolean owed = TieringBench.atEndRule().equals("owed");
-        Logged logged = new Logged(policy, model, every, explain, oracle ? new Oracle(model) : null, owed);
+        Logged logged = new Logged(policy, model, every, explain, oracle ? new Oracle(model) : null,
+                TieringBench.owedAtEnd());
         Simulator sim = TieringBench.atEnd(new Simulator(model, List.of(logged), false));
         trace.replay(sim);
         sim.finish();
@@ -93,12 +93,12 @@ public final class DecisionLog {
         private final boolean owed;
 
         Logged(Policy inner, CostModel model, int every, String explain, Oracle oracle, boolean owed) {
-            this.owed = owed;
             this.inner = inner;
             this.model = model;
             this.every = every;
             this.explain = explain;
             this.oracle = oracle;
+            this.owed = owed;
         }
 
         /** The oracle's plan for one sampled object, as a line: its placements with their days and its read days. */

@@ -62,10 +62,15 @@ public final class TieringBench {
      * {@code owed} ({@link Simulator#commitmentsOwedAtEnd}), from the property {@code cloudflux.bench.atEnd}.
      */
     static Simulator atEnd(Simulator sim) {
+        return owedAtEnd() ? sim.commitmentsOwedAtEnd() : sim;
+    }
+
+    /** Whether the benchmarks bill commitments still owed when the trace ends ({@link #atEndRule} {@code owed}). */
+    static boolean owedAtEnd() {
         String rule = atEndRule();
         return switch (rule) {
-            case "free" -> sim;
-            case "owed" -> sim.commitmentsOwedAtEnd();
+            case "free" -> false;
+            case "owed" -> true;
             default -> throw new IllegalArgumentException("cloudflux.bench.atEnd is free or owed, not " + rule);
         };
     }

@@ -346,6 +346,14 @@ public final class CostModel {
         return restores[from] ? moveRetrievalUsd(from, to, size) : 0;
     }
 
+    /**
+     * Retrieval fee of a move made the day after a read if {@code readYesterday}: none out of a class that restores
+     * before a read (the move copies the restored copy), else {@link #moveRetrievalUsd(int, int, long)}.
+     */
+    public double moveRetrievalUsd(int from, int to, long size, boolean readYesterday) {
+        return readYesterday && restores[from] ? 0 : moveRetrievalUsd(from, to, size);
+    }
+
     /** Egress of a move: the source provider's internet rate when the move leaves it. */
     public double moveEgressUsd(int from, int to, long size) {
         return crossing[from][to] ? size * egressPerByte[from] : 0;
@@ -354,5 +362,10 @@ public final class CostModel {
     /** Everything a move costs except the early-deletion charge, which depends on how long the object stayed. */
     public double moveUsd(int from, int to, long size) {
         return moveRequestsUsd(from, to) + moveRetrievalUsd(from, to, size) + moveEgressUsd(from, to, size);
+    }
+
+    /** {@link #moveUsd}, the day after a read if {@code readYesterday}: see {@link #moveRetrievalUsd(int, int, long, boolean)}. */
+    public double moveUsd(int from, int to, long size, boolean readYesterday) {
+        return moveRequestsUsd(from, to) + moveRetrievalUsd(from, to, size, readYesterday) + moveEgressUsd(from, to, size);
     }
 }

@@ -132,10 +132,7 @@ public final class ObjectMeter {
             sink.charge(day, 1, LineItem.EARLY_DELETION, early, from);
         }
         sink.charge(day, 1, LineItem.TRANSITIONS, model.moveRequestsUsd(placement, to), target);
-        double retrieval = model.moveRetrievalUsd(placement, to, size);
-        if (restoredDay == day - 1) {
-            retrieval -= model.retrievalRestoredUsd(placement, to, size);
-        }
+        double retrieval = model.moveRetrievalUsd(placement, to, size, restoredDay == day - 1);
         if (retrieval > 0) {
             sink.charge(day, 1, LineItem.RETRIEVAL, retrieval, from);
         }

@@ -248,8 +248,8 @@ final class CloudfluxPolicy implements Policy, Explaining {
         int stayed = day - o.placedDay();
         int remaining = Math.max(0, model.minDays(current) - stayed);
         double leave = model.earlyDeletionUsd(current, stayed, size);
-        // read yesterday where a read restores: a move out today copies the restored copy
-        boolean restored = model.restores(current) && o.lastReadDay() == day - 1 && o.placedDay() < day;
+        // read here yesterday: a move out today of a class that restores copies the restored copy
+        boolean readYesterday = o.lastReadDay() == day - 1 && o.placedDay() < day;
         // the discount changes reads only: days alive are the same in both forecasts
         double alive = raw.expectedAliveDays(WINDOW);
         double rawReads = raw.expectedReads(WINDOW);
@@ -271,7 +271,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
                 continue;
             }
             boolean dearer = readOf[p] >= readHere;
-            double cost = total(dearer ? raw : f, p, size, leave + moveOut(current, p, size, restored), 0, alive,
+            double cost = total(dearer ? raw : f, p, size, leave + model.moveUsd(current, p, size, readYesterday), 0, alive,
                     dearer ? rawReads : reads, unusedNow[commitOf[p]]);
             double compared = cost * (away[p] && !away[current] ? 1 + AWAY_MARGIN : 1);
             if (options != null) {
@@ -305,7 +305,7 @@ final class CloudfluxPolicy implements Policy, Explaining {
         boolean stepOut = best != hottest && current != hottest && day - o.lastAccessDay() < HORIZON_DAYS;
         boolean stepsOut = false;
         if (stepOut || options != null && current != hottest) {
-            double via = plan(f, hottest, size, leave + moveOut(current, hottest, size, restored), model.minDays(hottest),
+            double via = plan(f, hottest, size, leave + model.moveUsd(current, hottest, size, readYesterday), model.minDays(hottest),
                     alive, reads);
             if (options != null && planThen >= 0) {
                 options.add(new Decision.Option(Decision.Kind.STEP_OUT, model.placement(hottest),
@@ -359,12 +359,6 @@ final class CloudfluxPolicy implements Policy, Explaining {
                 planTargets[planTargetCount++] = p;
             }
         }
-    }
-
-    /** The fees of a move out of {@code current}, spared the retrieval the day after a restore ({@code restored}). */
-    private double moveOut(int current, int p, long size, boolean restored) {
-        double fees = model.moveUsd(current, p, size);
-        return restored ? fees - model.retrievalRestoredUsd(current, p, size) : fees;
     }
 
     /** Expected days of a {@code commit}-day commitment that the object will not live. */

@@ -30,6 +30,21 @@ class CostModelTest {
     }
 
     @Test
+    void shouldSpareAMoveOutOfARestoringClassTheRetrievalTheDayAfterARead() {
+        int glacier = at(Provider.AWS, "GLACIER");
+        int nearline = at(Provider.GCP, "NEARLINE");
+        int standard = at(Provider.AWS, "STANDARD");
+
+        // the day after a read, S3 Glacier's restored copy is still there: the copy out reads it, not the archive
+        assertThat(model.moveRetrievalUsd(glacier, standard, GIB, true)).isZero();
+        assertThat(model.moveRetrievalUsd(glacier, standard, GIB, false)).isCloseTo(0.01 + 0.05 / 1000, within(1e-12));
+        assertThat(model.moveUsd(glacier, standard, GIB, true))
+                .isCloseTo(model.moveUsd(glacier, standard, GIB) - (0.01 + 0.05 / 1000), within(1e-12));
+        // a class read without a restore pays its retrieval again
+        assertThat(model.moveRetrievalUsd(nearline, standard, GIB, true)).isCloseTo(0.01, within(1e-12));
+    }
+
+    @Test
     void shouldChargeEgressOnReadsOnlyAwayFromHome() {
         assertThat(model.readEgressUsd(at(Provider.GCP, "STANDARD"), GIB)).isZero();
         assertThat(model.readEgressUsd(at(Provider.AWS, "STANDARD"), GIB)).isCloseTo(0.09, within(1e-12));
