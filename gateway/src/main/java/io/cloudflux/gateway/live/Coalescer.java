@@ -62,7 +62,8 @@ final class Coalescer<T> {
         lastFlush = clock.instant();
         List<T> items = new ArrayList<>(pending.values());
         int overCap = Math.max(0, items.size() - maxItems);
-        Batch<T> batch = new Batch<>(List.copyOf(items.subList(overCap, items.size())), coalescedAway + overCap);
+        Batch<T> batch = new Batch<>(lastFlush, List.copyOf(items.subList(overCap, items.size())),
+                coalescedAway + overCap);
         pending.clear();
         coalescedAway = 0;
         return Optional.of(batch);
@@ -79,9 +80,10 @@ final class Coalescer<T> {
     /**
      * What one message carries.
      *
+     * @param at when the batch was closed, the instant the pace is measured from
      * @param items the latest item per identity, least recently updated first
      * @param dropped items coalesced away (an identity updated again) or left out over the cap
      */
-    record Batch<T>(List<T> items, long dropped) {
+    record Batch<T>(Instant at, List<T> items, long dropped) {
     }
 }

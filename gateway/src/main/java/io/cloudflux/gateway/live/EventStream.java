@@ -64,7 +64,7 @@ final class EventStream implements RecordSink {
         try {
             coalescer.flush().ifPresent(batch -> {
                 coalescedAway.increment(batch.dropped());
-                broadcast.publish(name, new Items(batch.items(), batch.dropped()));
+                broadcast.publish(name, batch.at(), new Items(batch.items(), batch.dropped()));
             });
         }
         catch (RuntimeException e) {

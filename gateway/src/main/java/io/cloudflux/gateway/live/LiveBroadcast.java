@@ -46,7 +46,11 @@ class LiveBroadcast {
     }
 
     void publish(String stream, Object data) {
-        Instant at = clock.instant();
+        publish(stream, clock.instant(), data);
+    }
+
+    /** Publishes {@code data} as of {@code at}, the envelope's time. */
+    void publish(String stream, Instant at, Object data) {
         ObjectNode envelope = json.createObjectNode();
         envelope.put("stream", stream);
         envelope.put("at", at.toString());

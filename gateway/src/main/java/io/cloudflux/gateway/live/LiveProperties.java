@@ -75,7 +75,7 @@ record LiveProperties(
      * @param interval the least time between two messages on one event-stream destination
      * @param maxItems the most items in one message; older ones over the cap are counted as dropped
      */
-    record Flush(@DefaultValue("500ms") @NotNull Duration interval, @DefaultValue("100") @Min(1) int maxItems) {
+    record Flush(@DefaultValue("250ms") @NotNull Duration interval, @DefaultValue("100") @Min(1) int maxItems) {
     }
 
     /**

@@ -55,7 +55,7 @@ class CoalescerTest {
         coalescer.offer("a", "a2");
         coalescer.offer("a", "a3");
 
-        assertThat(coalescer.flush()).hasValue(new Batch<>(List.of("b1", "a3"), 2));
+        assertThat(coalescer.flush()).hasValue(new Batch<>(clock.instant(), List.of("b1", "a3"), 2));
     }
 
     @Test
@@ -63,7 +63,7 @@ class CoalescerTest {
         IntStream.rangeClosed(1, 5).forEach(i -> coalescer.offer("k" + i, "v" + i));
         coalescer.offer("k1", "v1'");
 
-        assertThat(coalescer.flush()).hasValue(new Batch<>(List.of("v4", "v5", "v1'"), 3));
+        assertThat(coalescer.flush()).hasValue(new Batch<>(clock.instant(), List.of("v4", "v5", "v1'"), 3));
     }
 
     @Test
@@ -74,7 +74,7 @@ class CoalescerTest {
         clock.advance(INTERVAL);
         coalescer.offer("b", "b1");
 
-        assertThat(coalescer.flush()).hasValue(new Batch<>(List.of("b1"), 0));
+        assertThat(coalescer.flush()).hasValue(new Batch<>(clock.instant(), List.of("b1"), 0));
     }
 
     @Test

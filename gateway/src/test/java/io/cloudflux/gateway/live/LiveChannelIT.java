@@ -65,6 +65,9 @@ class LiveChannelIT {
     @Autowired
     JsonMapper json;
 
+    @Autowired
+    LiveProperties properties;
+
     final List<LiveClient> clients = new ArrayList<>();
 
     /**
@@ -161,10 +164,11 @@ class LiveChannelIT {
         assertThat(latestSeq).hasSize(jobs);
         latestSeq.forEach((job, seq) -> assertThat(seq).as(job).isEqualTo(records - jobs + suffix(job)));
         assertThat(sentAt).hasSizeLessThan(records / 100);
+        Duration interval = properties.flush().interval();
         for (int i = 1; i < sentAt.size(); i++) {
             assertThat(Duration.between(sentAt.get(i - 1), sentAt.get(i)))
                     .as("time between messages %d and %d", i - 1, i)
-                    .isGreaterThanOrEqualTo(Duration.ofMillis(490));
+                    .isGreaterThanOrEqualTo(interval);
         }
     }
 
