@@ -16,6 +16,8 @@ import java.util.UUID;
 import java.util.concurrent.locks.LockSupport;
 
 import io.cloudflux.gateway.GatewayApplication;
+import io.cloudflux.gateway.apikey.ApiKeyService;
+import io.cloudflux.gateway.security.Role;
 import io.cloudflux.testsupport.Infrastructure;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.websocket.ContainerProvider;
@@ -32,10 +34,11 @@ import org.springframework.web.socket.messaging.WebSocketStompClient;
 /**
  * End-to-end harness of the gateway's live channel: starts an in-process Kafka broker (with PostgreSQL and Redis on
  * localhost, see libs/test-support) and the gateway in this JVM, opens SUBSCRIBERS STOMP clients on
- * {@code /topic/migrations}, produces migration events to {@code cloudflux.migration-events} at RATE records/s for
- * SECONDS (after a 5 s warm-up that is not measured), each carrying its send time, and reports the latency from the
- * send of a record to its arrival at each client (p50/p95/p99/max over every item every client received) and the
- * messages each client received per second. Everything listens on loopback and stops by itself.
+ * {@code /topic/migrations} with a VIEWER key created through the gateway's own key service, produces migration events
+ * to {@code cloudflux.migration-events} at RATE records/s for SECONDS (after a 5 s warm-up that is not measured), each
+ * carrying its send time, and reports the latency from the send of a record to its arrival at each client
+ * (p50/p95/p99/max over every item every client received) and the messages each client received per second.
+ * Everything listens on loopback and stops by itself.
  *
  * <p>Usage: {@code ./cloudflux bench live [SUBSCRIBERS] [SECONDS] [RATE] [FLUSH_INTERVAL]}, defaults 200 30 200 and
  * the gateway's configured interval.
@@ -79,13 +82,14 @@ public final class LiveBench {
             properties.put("cloudflux.gateway.live.flush.interval", DurationStyle.detectAndParse(flush).toMillis() + "ms");
         }
         // As arguments: they override the platform defaults, which builder properties would not.
-        ConfigurableApplicationContext gateway = GatewayApplication.builder().sources(BenchCredentials.class)
+        ConfigurableApplicationContext gateway = GatewayApplication.builder()
                 .run(properties.entrySet().stream().map(p -> "--" + p.getKey() + "=" + p.getValue())
                         .toArray(String[]::new));
         int port = Integer.parseInt(gateway.getEnvironment().getRequiredProperty("local.server.port"));
         String configuredFlush = gateway.getEnvironment().getProperty("cloudflux.gateway.live.flush.interval");
+        String key = gateway.getBean(ApiKeyService.class).create("live-bench", Role.VIEWER, "bench").key();
 
-        List<Subscriber> clients = connect(subscribers, "ws://127.0.0.1:" + port + "/ws");
+        List<Subscriber> clients = connect(subscribers, "ws://127.0.0.1:" + port + "/ws", key);
         try (KafkaProducer<String, String> producer = producer(infrastructure.kafkaBootstrapServers())) {
             produce(producer, rate, WARM_UP);
             clients.forEach(c -> c.measure(true));
@@ -105,7 +109,7 @@ public final class LiveBench {
         }
     }
 
-    private static List<Subscriber> connect(int subscribers, String url) throws Exception {
+    private static List<Subscriber> connect(int subscribers, String url, String key) throws Exception {
         WebSocketContainer container = ContainerProvider.getWebSocketContainer();
         container.setDefaultMaxTextMessageBufferSize(MAX_FRAME_BYTES);
         WebSocketStompClient client = new WebSocketStompClient(new StandardWebSocketClient(container));
@@ -113,7 +117,7 @@ public final class LiveBench {
         List<Subscriber> clients = new ArrayList<>();
         for (int i = 0; i < subscribers; i++) {
             Subscriber subscriber = new Subscriber();
-            subscriber.connect(client, url, BenchCredentials.KEY, DESTINATION);
+            subscriber.connect(client, url, key, DESTINATION);
             clients.add(subscriber);
         }
         return clients;

@@ -12,9 +12,11 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
 
+import io.cloudflux.gateway.Api;
 import io.cloudflux.gateway.GatewayApplication;
+import io.cloudflux.gateway.apikey.ApiKeyService;
+import io.cloudflux.gateway.apikey.CreatedApiKey;
 import io.cloudflux.gateway.live.LiveClient.Frame;
-import io.cloudflux.gateway.security.CredentialAuthenticator;
 import io.cloudflux.gateway.security.Role;
 import io.cloudflux.testsupport.Infrastructure;
 import io.cloudflux.testsupport.RealInfrastructure;
@@ -29,16 +31,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
 import org.springframework.messaging.simp.stomp.StompHeaders;
 import org.springframework.messaging.support.MessageBuilder;
-import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -68,28 +66,10 @@ class LiveChannelIT {
     @Autowired
     LiveProperties properties;
 
+    @Autowired
+    ApiKeyService keys;
+
     final List<LiveClient> clients = new ArrayList<>();
-
-    /**
-     * A stand-in for the real credential check until API keys exist: one fixed key of a VIEWER. The lead swaps it for
-     * a key created through the API key service when merging.
-     */
-    @TestConfiguration
-    static class TestStandInAuthenticator {
-
-        static final String KEY = "live-channel-test-key";
-
-        @Bean
-        CredentialAuthenticator testStandInAuthenticator() {
-            return (apiKey, bearerToken) -> {
-                if (!KEY.equals(apiKey)) {
-                    throw new BadCredentialsException("unknown API key");
-                }
-                return UsernamePasswordAuthenticationToken.authenticated("test-viewer", null,
-                        List.of(Role.VIEWER.authority()));
-            };
-        }
-    }
 
     @BeforeAll
     static void producer(Infrastructure infrastructure) {
@@ -275,6 +255,19 @@ class LiveChannelIT {
     }
 
     @Test
+    void shouldRefuseAConnectWithARevokedKey() throws Exception {
+        String admin = keys.create("live-admin", Role.ADMIN, "test").key();
+        CreatedApiKey revoked = keys.create("live-revoked", Role.VIEWER, "test");
+        assertThat(Api.onPort(port).withKey(admin).delete("/api/v1/keys/" + revoked.id()).statusCode()).isEqualTo(204);
+
+        LiveClient client = connect(LiveClient.apiKey(revoked.key()));
+
+        assertThat(client.isConnected()).isFalse();
+        assertThat(client.next(PATIENCE)).extracting(Frame::body).asString().contains("unknown or revoked API key");
+        assertThat(client.closedWithin(PATIENCE)).isTrue();
+    }
+
+    @Test
     void shouldRefuseASendToATopicAndCloseTheSession() throws Exception {
         LiveClient reader = subscribed(MIGRATIONS);
         LiveClient writer = connected();
@@ -303,8 +296,8 @@ class LiveChannelIT {
     }
 
     private LiveClient connected() {
-        LiveClient client = connect(LiveClient.apiKey(TestStandInAuthenticator.KEY));
-        assertThat(client.isConnected()).as("connected with the test key").isTrue();
+        LiveClient client = connect(LiveClient.apiKey(keys.create("live-reader", Role.VIEWER, "test").key()));
+        assertThat(client.isConnected()).as("connected with a VIEWER key").isTrue();
         return client;
     }
 
