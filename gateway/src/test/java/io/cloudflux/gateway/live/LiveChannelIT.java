@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.messaging.simp.SimpMessageHeaderAccessor;
 import org.springframework.messaging.simp.SimpMessageType;
 import org.springframework.messaging.simp.broker.SimpleBrokerMessageHandler;
@@ -40,7 +41,12 @@ import org.springframework.messaging.support.MessageBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+/**
+ * The live channel end to end: records on the real Kafka topics, real STOMP clients with real API keys. The context
+ * closes with the class, while its database still exists: the key service records the keys' last use when it stops.
+ */
 @RealInfrastructure
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "spring.config.name=" + GatewayApplication.NAME,
         "cloudflux.gateway.live.health.interval=1s"})
@@ -303,18 +309,18 @@ class LiveChannelIT {
 
     /** A connected client whose subscription the broker has registered, so that nothing sent after it is missed. */
     private LiveClient subscribed(String destination) {
-        int before = subscribers(destination);
         LiveClient client = connected();
-        client.subscribe(destination);
-        await().atMost(PATIENCE).until(() -> subscribers(destination) > before);
+        String subscription = client.subscribe(destination);
+        await().atMost(PATIENCE).until(() -> subscriptions(destination).contains(subscription));
         return client;
     }
 
-    private int subscribers(String destination) {
+    private List<String> subscriptions(String destination) {
         SimpMessageHeaderAccessor headers = SimpMessageHeaderAccessor.create(SimpMessageType.MESSAGE);
         headers.setDestination(destination);
         return broker.getSubscriptionRegistry()
-                .findSubscriptions(MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders())).size();
+                .findSubscriptions(MessageBuilder.createMessage(new byte[0], headers.getMessageHeaders()))
+                .values().stream().flatMap(List::stream).toList();
     }
 
     private JsonNode itemsMessageContaining(LiveClient client, String destination, String jobId) throws Exception {

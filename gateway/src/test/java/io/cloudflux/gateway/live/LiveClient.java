@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -71,8 +72,12 @@ final class LiveClient implements AutoCloseable {
         return session != null && session.isConnected();
     }
 
-    void subscribe(String destination) {
-        session.subscribe(destination, new StompFrameHandler() {
+    /** Subscribes to {@code destination}; answers the subscription's id, unique across clients. */
+    String subscribe(String destination) {
+        StompHeaders headers = new StompHeaders();
+        headers.setDestination(destination);
+        headers.setId(UUID.randomUUID().toString());
+        session.subscribe(headers, new StompFrameHandler() {
             @Override
             public Type getPayloadType(StompHeaders headers) {
                 return byte[].class;
@@ -83,6 +88,7 @@ final class LiveClient implements AutoCloseable {
                 frames.add(new Frame(destination, new String((byte[]) payload, StandardCharsets.UTF_8)));
             }
         });
+        return headers.getId();
     }
 
     void send(String destination, String body) {
