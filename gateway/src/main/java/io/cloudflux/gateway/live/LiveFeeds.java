@@ -19,6 +19,7 @@ import org.springframework.boot.kafka.autoconfigure.KafkaProperties;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.kafka.core.KafkaAdmin;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -54,7 +55,7 @@ class LiveFeeds implements SmartLifecycle {
         sinks.computeIfAbsent(properties.accessRate().topic(), t -> new ArrayList<>()).add(accessRate);
         properties.streams().forEach((name, stream) -> {
             if (stream.hasSource()) {
-                Coalescer<tools.jackson.databind.JsonNode> coalescer = new Coalescer<>(properties.flush().interval(),
+                Coalescer<JsonNode> coalescer = new Coalescer<>(properties.flush().interval(),
                         properties.flush().maxItems(), clock);
                 sinks.computeIfAbsent(stream.topic(), t -> new ArrayList<>())
                         .add(new EventStream(name, stream, coalescer, publishing, broadcast, meters));
