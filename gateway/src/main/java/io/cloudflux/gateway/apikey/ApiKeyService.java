@@ -18,7 +18,6 @@ import io.cloudflux.gateway.security.ApiKeyVerifier;
 import io.cloudflux.gateway.security.Caller;
 import io.cloudflux.gateway.security.Role;
 import io.cloudflux.gateway.security.SecurityProperties;
-import jakarta.annotation.PreDestroy;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.data.domain.Page;
 import org.springframework.http.HttpStatus;
@@ -30,7 +29,9 @@ import org.springframework.web.server.ResponseStatusException;
 
 /**
  * The API keys: created with 256 random bits, kept as their SHA-256 (a key is random enough that a fast hash cannot be
- * reversed by guessing), verified through a short cache, their last use written in batches.
+ * reversed by guessing), verified through a short cache, their last use written in batches every
+ * {@code last-used-flush} (15 s): a stop loses at most that much of it, rather than holding the shutdown on a database
+ * that may already be going away.
  */
 @Service
 public class ApiKeyService implements ApiKeyVerifier {
@@ -116,11 +117,6 @@ public class ApiKeyService implements ApiKeyVerifier {
                 transactions.executeWithoutResult(status -> keys.touch(id, at));
             }
         }
-    }
-
-    @PreDestroy
-    void flushOnStop() {
-        flushLastUsed();
     }
 
     private static String callerId(UUID id) {
