@@ -17,6 +17,8 @@ create table scan_run (
     -- The token that fetches the next page, and the last key of the last committed page.
     page_token      text,
     last_key        text collate "C",
+    -- The listing reached its end; what remains is the sweep.
+    listing_done    boolean      not null default false,
     pages           bigint       not null default 0,
     objects_seen    bigint       not null default 0,
     bytes_seen      bigint       not null default 0,

@@ -65,13 +65,13 @@ public class CatalogStore {
     }
 
     /**
-     * The PRESENT objects of a bucket under a prefix whose key is after {@code afterKey} (or from the prefix's start
-     * when null) and at most {@code upToKey} (or to the prefix's end when null), in key order.
+     * The objects of a bucket under a prefix whose key is after {@code afterKey} (or from the prefix's start when
+     * null) and at most {@code upToKey} (or to the prefix's end when null), in key order.
      */
-    public List<CatalogEntry> presentInRange(String account, String bucket, String prefix, String afterKey,
+    public List<CatalogEntry> inRange(String account, String bucket, String prefix, String afterKey,
             String upToKey) {
         StringBuilder sql = new StringBuilder("select " + CatalogRows.COLUMNS + " from catalog_object "
-                + "where account = ? and bucket = ? and state = 'PRESENT' and starts_with(object_key, ?)");
+                + "where account = ? and bucket = ? and starts_with(object_key, ?)");
         List<Object> args = new ArrayList<>(List.of(account, bucket, prefix));
         if (afterKey != null) {
             sql.append(" and object_key > ?");

@@ -5,6 +5,9 @@ import java.util.Objects;
 
 import io.cloudflux.events.Checksums;
 import io.cloudflux.events.Location;
+import io.cloudflux.events.Provider;
+import io.cloudflux.storage.ObjectInfo;
+import io.cloudflux.storage.StorageAdapter;
 
 /**
  * What a listing, a HEAD or an inventory report said about the object at one location.
@@ -22,6 +25,24 @@ public record Observation(String account, Location location, long sizeBytes, Str
         Objects.requireNonNull(storageClass, "storageClass");
         Objects.requireNonNull(checksums, "checksums");
         Objects.requireNonNull(lastModified, "lastModified");
+    }
+
+    /** What a provider reported about an object of the account {@code adapter} serves. */
+    public static Observation of(String account, StorageAdapter adapter, ObjectInfo info) {
+        String storageClass = info.storageClass() != null && !info.storageClass().isBlank() ? info.storageClass()
+                : defaultClass(adapter.provider());
+        Instant modified = info.lastModified() != null ? info.lastModified() : Instant.EPOCH;
+        return new Observation(account, adapter.locationOf(info.key()), info.size(), storageClass, blank(info.etag()),
+                blank(info.version()), info.checksums(), modified);
+    }
+
+    /** The class a provider writes when none is given, which some listings leave out. */
+    static String defaultClass(Provider provider) {
+        return provider == Provider.AZURE ? "Hot" : "STANDARD";
+    }
+
+    private static String blank(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     /**
