@@ -22,9 +22,8 @@ public final class Estates {
     private Estates() {
     }
 
-    /** Writes {@code count} objects to the bucket, creating it; answers their keys in key order. */
+    /** Writes {@code count} objects to an existing bucket; answers their keys in key order. */
     public static List<String> seed(StorageAdapter adapter, String bucket, int count) {
-        adapter.createBucket(bucket);
         List<String> keys = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String key = PREFIXES[i % PREFIXES.length] + String.format("object-%05d.bin", i);

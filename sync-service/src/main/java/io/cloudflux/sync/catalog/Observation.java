@@ -46,11 +46,12 @@ public record Observation(String account, Location location, long sizeBytes, Str
     }
 
     /**
-     * Whether the content differs from the catalogued one: size, ETag or version, each compared only when both sides
-     * know it. A class change is not a content change.
+     * Whether the content differs from the catalogued one: size, ETag, version or a checksum, each compared only when
+     * both sides know it. A class change is not a content change.
      */
     public boolean contentDiffersFrom(CatalogEntry entry) {
-        return sizeBytes != entry.sizeBytes() || differs(etag, entry.etag()) || differs(version, entry.version());
+        return sizeBytes != entry.sizeBytes() || differs(etag, entry.etag()) || differs(version, entry.version())
+                || Checksum.contradict(checksums, entry.checksums());
     }
 
     /** Whether anything the catalog keeps about the object differs, content or class. */

@@ -24,6 +24,7 @@ import io.cloudflux.sync.catalog.CatalogStore;
 import io.cloudflux.sync.clouds.ScanScope;
 import io.cloudflux.testsupport.Infrastructure;
 import io.cloudflux.testsupport.RealInfrastructure;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -65,6 +66,11 @@ class ScanIT {
     JdbcTemplate jdbc;
 
     final StorageAdapter bucketStore = new FilesystemStorageAdapter(new FilesystemConfig("fs-estate", ROOT));
+
+    @BeforeEach
+    void createBuckets() {
+        List.of("estate", "resume", "broken").forEach(bucketStore::createBucket);
+    }
 
     @Test
     void shouldCatalogEveryObjectOfABucketOnAFullScanAndAnnounceItOnTheInventory(Infrastructure infrastructure) {
