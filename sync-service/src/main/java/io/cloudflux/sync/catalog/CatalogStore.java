@@ -58,6 +58,18 @@ public class CatalogStore {
                         CatalogRows.instant(rs, "located_until"), rs.getString(5), rs.getString(6)), objectId);
     }
 
+    /** Objects, bytes and missing objects per account and bucket, keyed {@code account/bucket}. */
+    public Map<String, BucketTotals> totals() {
+        Map<String, BucketTotals> totals = new LinkedHashMap<>();
+        jdbc.query("select account, bucket, count(*), coalesce(sum(size_bytes), 0), "
+                + "count(*) filter (where state = 'MISSING') from catalog_object group by account, bucket", rs -> {
+                    BucketTotals t = new BucketTotals(rs.getString(1), rs.getString(2), rs.getLong(3), rs.getLong(4),
+                            rs.getLong(5));
+                    totals.put(t.account() + "/" + t.bucket(), t);
+                });
+        return totals;
+    }
+
     /** Whether the location is one the object left. */
     public boolean isFormerLocation(String objectId, Location location) {
         return Boolean.TRUE.equals(jdbc.queryForObject("select exists (select 1 from location_history "

@@ -21,7 +21,7 @@ import org.springframework.transaction.annotation.Transactional;
  * its marker, and its end. A run is held through a lease renewed by every page; a run whose lease ran out was
  * abandoned by a crash and may be resumed by anyone.
  */
-class ScanRuns {
+public class ScanRuns {
 
     private static final String COLUMNS = "id, account, bucket, prefix, mode, trigger, state, started_at, finished_at, "
             + "updated_at, page_token, last_key, listing_done, pages, objects_seen, bytes_seen, objects_new, "
@@ -160,12 +160,15 @@ class ScanRuns {
                 Timestamp.from(clock.instant()));
     }
 
-    /** Errors over runs of the scope in the window: failed attempts. */
-    long errorsSince(ScanScope scope, Duration window) {
-        Long errors = jdbc.queryForObject("select coalesce(sum(errors), 0) from scan_run where account = ? and "
-                + "bucket = ? and prefix = ? and updated_at > ?", Long.class, scope.account(), scope.bucket(),
-                scope.prefix(), Timestamp.from(clock.instant().minus(window)));
-        return errors == null ? 0 : errors;
+    /**
+     * The share of scan attempts of a bucket that failed, over runs active in the window: each failure is an attempt,
+     * and so is each run that completed or is running; 0 without attempts.
+     */
+    public double errorRate(String account, String bucket, Duration window) {
+        Double rate = jdbc.queryForObject("select coalesce(sum(errors)::float8 / nullif(sum(errors + case when state in "
+                + "('COMPLETED', 'RUNNING') then 1 else 0 end), 0), 0) from scan_run where account = ? and bucket = ? "
+                + "and updated_at > ?", Double.class, account, bucket, Timestamp.from(clock.instant().minus(window)));
+        return rate == null ? 0 : rate;
     }
 
     private static ScanRun run(ResultSet rs, int row) throws SQLException {
