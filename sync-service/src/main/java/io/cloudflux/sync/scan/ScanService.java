@@ -60,15 +60,19 @@ public class ScanService implements SmartLifecycle {
 
     /** Claims the scope and runs the scan on this thread through {@code adapter}; empty when the scope is held. */
     Optional<ScanRun> runNow(ScanScope scope, ScanMode mode, String trigger, StorageAdapter adapter) {
-        CloudsProperties.Bucket bucket = accounts.bucket(scope.account(), scope.bucket());
-        ScanSource source = new ScanSource(scope, adapter, accounts.listLimiter(scope.account()), bucket.pageSize());
+        ScanSource source = source(scope, adapter);
         return runs.claim(scope, mode, trigger, owner).map(run -> finish(run, source));
     }
 
     private ScanSource source(ScanScope scope) {
+        return source(scope, accounts.adapter(scope.account()));
+    }
+
+    private ScanSource source(ScanScope scope, StorageAdapter adapter) {
         CloudsProperties.Bucket bucket = accounts.bucket(scope.account(), scope.bucket());
-        return new ScanSource(scope, accounts.adapter(scope.account()), accounts.listLimiter(scope.account()),
-                bucket.pageSize());
+        InventoryReportPages report = bucket.inventoryReport() == null ? null
+                : new InventoryReportPages(scope, adapter, bucket.inventoryReport());
+        return new ScanSource(scope, adapter, accounts.listLimiter(scope.account()), bucket.pageSize(), report);
     }
 
     private ScanRun finish(ScanRun run, ScanSource source) {
@@ -100,7 +104,8 @@ public class ScanService implements SmartLifecycle {
                 for (String prefix : bucket.prefixes()) {
                     ScanScope scope = new ScanScope(account.name(), bucket.name(), prefix);
                     if (isDue(scope, bucket.scanEvery(), now)) {
-                        trigger(scope, ScanMode.FULL, "SCHEDULED");
+                        trigger(scope, bucket.inventoryReport() != null ? ScanMode.REPORT : ScanMode.FULL,
+                                "SCHEDULED");
                     }
                 }
             }

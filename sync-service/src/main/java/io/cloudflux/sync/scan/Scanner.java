@@ -7,11 +7,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 
-import io.cloudflux.storage.ListPage;
-import io.cloudflux.storage.ObjectInfo;
-import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.sync.catalog.Observation;
-import io.cloudflux.sync.clouds.ListRateLimiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -46,16 +42,16 @@ class Scanner {
     /** Runs the claimed run; answers it as persisted at its end, COMPLETED or FAILED. */
     ScanRun run(ScanRun run, ScanSource source, String owner) {
         long startedAt = clock.millis();
-        CompletableFuture<ListPage> next = null;
+        CompletableFuture<SourcePage> next = null;
         try {
             if (!run.listingDone()) {
                 String lastKey = run.lastKey();
-                next = fetch(source, run.pageToken());
+                next = fetch(source, run.mode(), run.pageToken());
                 while (true) {
-                    ListPage page = await(next);
-                    boolean last = page.nextPageToken() == null;
-                    next = last ? null : fetch(source, page.nextPageToken());
-                    lastKey = commit(run, source, page, lastKey, last, owner, clock.millis() - startedAt);
+                    SourcePage page = await(next);
+                    boolean last = page.nextToken() == null;
+                    next = last ? null : fetch(source, run.mode(), page.nextToken());
+                    lastKey = commit(run, page, lastKey, last, owner, clock.millis() - startedAt);
                     startedAt = clock.millis();
                     if (last) {
                         break;
@@ -79,14 +75,13 @@ class Scanner {
         return runs.find(run.id()).orElseThrow();
     }
 
-    private String commit(ScanRun run, ScanSource source, ListPage page, String lastKey, boolean last, String owner,
+    private String commit(ScanRun run, SourcePage page, String lastKey, boolean last, String owner,
             long activeMillis) {
-        List<Observation> observed = new ArrayList<>(page.objects().size());
+        List<Observation> observed = page.observations();
         String pageLastKey = null;
-        for (ObjectInfo info : page.objects()) {
-            observed.add(source.observation(info));
-            if (pageLastKey == null || info.key().key().compareTo(pageLastKey) > 0) {
-                pageLastKey = info.key().key();
+        for (Observation o : observed) {
+            if (pageLastKey == null || o.location().key().compareTo(pageLastKey) > 0) {
+                pageLastKey = o.location().key();
             }
         }
         String afterKey = lastKey;
@@ -95,7 +90,7 @@ class Scanner {
             List<String> missing = new ArrayList<>();
             PageTally tally = pages.apply(run, observed, afterKey, last, missing);
             runs.addMissingCandidates(run.id(), missing);
-            if (!runs.commitPage(run.id(), owner, page.nextPageToken(), newLastKey, last, tally, activeMillis)) {
+            if (!runs.commitPage(run.id(), owner, page.nextToken(), newLastKey, last, tally, activeMillis)) {
                 status.setRollbackOnly();
                 return false;
             }
@@ -107,11 +102,11 @@ class Scanner {
         return pageLastKey != null && (lastKey == null || pageLastKey.compareTo(lastKey) > 0) ? pageLastKey : lastKey;
     }
 
-    private CompletableFuture<ListPage> fetch(ScanSource source, String token) {
-        return CompletableFuture.supplyAsync(() -> source.page(token), listing);
+    private CompletableFuture<SourcePage> fetch(ScanSource source, ScanMode mode, String token) {
+        return CompletableFuture.supplyAsync(() -> source.page(mode, token), listing);
     }
 
-    private static ListPage await(CompletableFuture<ListPage> page) throws InterruptedException {
+    private static SourcePage await(CompletableFuture<SourcePage> page) throws InterruptedException {
         try {
             return page.get();
         }
@@ -123,7 +118,7 @@ class Scanner {
         }
     }
 
-    private void stop(ScanRun run, String error, CompletableFuture<ListPage> pending, long startedAt) {
+    private void stop(ScanRun run, String error, CompletableFuture<SourcePage> pending, long startedAt) {
         if (pending != null) {
             pending.cancel(true);
         }
