@@ -9,6 +9,7 @@ import io.cloudflux.events.Location;
 import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.retry.Retrier;
 import io.cloudflux.storage.retry.RetryPolicy;
+import io.cloudflux.storage.retry.RetryingStorageAdapter;
 import io.cloudflux.storage.retry.Sleeper;
 import io.cloudflux.sync.clouds.CloudsProperties.Account;
 import org.slf4j.Logger;
@@ -56,7 +57,7 @@ public class CloudAccounts implements AutoCloseable {
         Account account = account(name);
         return adapters.computeIfAbsent(name, n -> {
             log.info("Building the storage adapter of account={} provider={}", n, account.provider());
-            return new io.cloudflux.storage.retry.RetryingStorageAdapter(factory.create(account),
+            return new RetryingStorageAdapter(factory.create(account),
                     Retrier.of(RetryPolicy.DEFAULT));
         });
     }

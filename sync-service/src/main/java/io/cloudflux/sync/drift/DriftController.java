@@ -3,6 +3,7 @@ package io.cloudflux.sync.drift;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 import io.cloudflux.sync.api.ConflictException;
 import io.cloudflux.sync.api.FieldProblem;
@@ -80,7 +81,7 @@ class DriftController {
 
     private static ConflictException notOpen(DriftFinding finding) {
         return new ConflictException("drift finding " + finding.id() + " is " + finding.state() + ", not OPEN",
-                java.util.Map.of("state", finding.state().name()));
+                Map.of("state", finding.state().name()));
     }
 
     private static <E extends Enum<E>> E enumValue(String field, String value, Class<E> type,

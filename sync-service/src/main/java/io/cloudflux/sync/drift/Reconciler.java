@@ -1,5 +1,6 @@
 package io.cloudflux.sync.drift;
 
+import java.util.List;
 import java.util.Optional;
 
 import io.cloudflux.storage.ObjectKey;
@@ -109,7 +110,7 @@ public class Reconciler {
                 return false;
             }
             if (copy != null) {
-                catalog.insertNew(java.util.List.of(copy));
+                catalog.insertNew(List.of(copy));
             }
             return true;
         }));

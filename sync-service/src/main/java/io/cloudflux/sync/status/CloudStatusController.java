@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 
 import io.cloudflux.sync.catalog.BucketTotals;
@@ -56,9 +56,9 @@ class CloudStatusController {
                 BucketTotals held = totals.getOrDefault(key, new BucketTotals(account.name(), bucket.name(), 0, 0, 0));
                 BucketProbe.Result probed = probes.get(i).join();
                 List<ScanRun> latest = scopes(account, bucket).stream().map(runs::latest)
-                        .flatMap(java.util.Optional::stream).toList();
+                        .flatMap(Optional::stream).toList();
                 List<ScanRun> completed = scopes(account, bucket).stream().map(runs::lastCompleted)
-                        .flatMap(java.util.Optional::stream).toList();
+                        .flatMap(Optional::stream).toList();
                 buckets.add(new BucketStatus(bucket.name(), bucket.prefixes(), bucket.scanEvery(),
                         probed.reachable(), probed.latencyMillis(), probed.error(), held.objects(), held.bytes(),
                         held.missing(), latest.stream().map(ScanRunView::of).toList(),
@@ -74,8 +74,7 @@ class CloudStatusController {
     }
 
     private static List<ScanScope> scopes(CloudsProperties.Account account, CloudsProperties.Bucket bucket) {
-        return bucket.prefixes().stream().map(p -> new ScanScope(account.name(), bucket.name(), p))
-                .filter(Objects::nonNull).toList();
+        return bucket.prefixes().stream().map(p -> new ScanScope(account.name(), bucket.name(), p)).toList();
     }
 
     record AccountStatus(String name, String provider, String endpoint, String region, List<BucketStatus> buckets) {
