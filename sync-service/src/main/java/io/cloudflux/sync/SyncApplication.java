@@ -1,8 +1,11 @@
 package io.cloudflux.sync;
 
+import java.time.Clock;
+
 import io.cloudflux.platform.boot.CloudFluxApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.annotation.Bean;
 
 /** The object catalog: inventory scans, drift detection and reconciliation. */
 @SpringBootApplication
@@ -18,5 +21,11 @@ public class SyncApplication {
 
     public static void main(String[] args) {
         builder().run(args);
+    }
+
+    /** Scans, leases and findings are wall-clock work; tests replace the clock. */
+    @Bean
+    Clock clock() {
+        return Clock.systemUTC();
     }
 }
