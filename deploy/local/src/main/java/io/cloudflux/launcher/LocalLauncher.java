@@ -20,6 +20,15 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class LocalLauncher {
 
+    /** Auto-configuration the gateway's dependencies bring onto the shared classpath, and no other service has alone. */
+    private static final List<String> GATEWAY_ONLY_AUTO_CONFIGURATION = List.of(
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration");
+
     private final LaunchSettings settings;
     private final Path dataDir;
     private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
@@ -93,6 +102,11 @@ public final class LocalLauncher {
             requireFree(port, service.name());
             List<String> args = new ArrayList<>(common);
             args.add("--server.port=" + port);
+            if (!service.isGateway()) {
+                // One classpath for all: the gateway's Spring Security must not lock the services' internal APIs
+                // with Boot's generated password, as it would not when each service runs alone.
+                args.add("--spring.autoconfigure.exclude=" + String.join(",", GATEWAY_ONLY_AUTO_CONFIGURATION));
+            }
             if (service.isGateway()) {
                 args.add("--cloudflux.gateway.security.demo-keys.enabled=true");
                 args.add("--cloudflux.gateway.security.demo-keys.file=" + demoKeys());

@@ -59,6 +59,11 @@ class LocalLauncherIT {
                     "http://127.0.0.1:" + ports.get("gateway") + "/api/v1/platform/status"))
                     .header("X-Api-Key", viewer).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(status.body()).startsWith("{\"status\":\"UP\"");
+            HttpResponse<String> internal = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + ports.get("sync-service") + "/internal/v1/scans")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(internal.statusCode()).as("a service's internal API, which only the gateway's door guards")
+                    .isEqualTo(200);
             for (ServiceDefinition service : ServiceDefinition.all()) {
                 assertThat(status.body()).contains("{\"name\":\"" + service.name() + "\",\"status\":\"UP\"");
             }

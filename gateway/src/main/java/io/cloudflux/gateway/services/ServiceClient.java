@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
+import java.util.Map;
 import java.util.function.Supplier;
 
 import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
@@ -11,6 +12,8 @@ import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.retry.Retry;
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -48,6 +51,21 @@ public final class ServiceClient {
         return call(Retry.decorateSupplier(retry, () -> http.get().uri(path).retrieve().body(type)));
     }
 
+    /**
+     * GETs a URI template (variables encoded, never spliced) and answers the service's JSON as it is, with its status;
+     * retried when it failed fast.
+     */
+    public ResponseEntity<String> getJson(String template, Map<String, ?> variables) {
+        return call(Retry.decorateSupplier(retry, () -> http.get().uri(template, variables)
+                .accept(MediaType.APPLICATION_JSON).retrieve().toEntity(String.class)));
+    }
+
+    /** POSTs {@code body} as JSON to a URI template and answers the service's JSON with its status; never retried. */
+    public ResponseEntity<String> postJson(String template, Map<String, ?> variables, Object body) {
+        return call(() -> http.post().uri(template, variables).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).body(body).retrieve().toEntity(String.class));
+    }
+
     /** POSTs {@code body} as JSON; never retried, since the service may have acted on a request whose answer was lost. */
     public <T> T post(String path, Object body, Class<T> type) {
         return call(() -> http.post().uri(path).body(body).retrieve().body(type));
@@ -61,6 +79,11 @@ public final class ServiceClient {
             throw new ServiceUnavailableException(service, "its circuit is open after repeated failures", e);
         }
         catch (RestClientResponseException e) {
+            int status = e.getStatusCode().value();
+            if (status == 401 || status == 403) {
+                // The service refused the gateway itself: relaying it would tell the caller its own credentials failed.
+                throw new ServiceUnavailableException(service, "refused the gateway's request (" + status + ")", e);
+            }
             if (e.getStatusCode().is4xxClientError()) {
                 throw new ServiceRejectedException(service, e.getStatusCode(), e.getResponseBodyAsString());
             }

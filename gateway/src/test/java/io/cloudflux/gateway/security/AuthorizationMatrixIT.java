@@ -33,7 +33,13 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"spring.config.name=" + GatewayApplication.NAME,
-                "cloudflux.gateway.security.rate-limit.enabled=false"})
+                "cloudflux.gateway.security.rate-limit.enabled=false",
+                // Whatever runs on the usual ports is not this test's: every service is down, a 503 past the door.
+                "cloudflux.gateway.platform.services.classifier-service=http://127.0.0.1:1",
+                "cloudflux.gateway.platform.services.predictor-service=http://127.0.0.1:1",
+                "cloudflux.gateway.platform.services.cost-service=http://127.0.0.1:1",
+                "cloudflux.gateway.platform.services.migration-service=http://127.0.0.1:1",
+                "cloudflux.gateway.platform.services.sync-service=http://127.0.0.1:1"})
 class AuthorizationMatrixIT {
 
     @LocalServerPort
