@@ -29,6 +29,8 @@ export default defineConfig({
     proxy: {
       '/api': gateway,
       '/actuator': gateway,
+      // The live channel: STOMP over WebSocket.
+      '/ws': { target: gateway, ws: true },
     },
   },
   test: {
