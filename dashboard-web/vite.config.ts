@@ -38,5 +38,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // The shell's tests click through every view; on a shared 2-core machine that takes more than the default 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -14,7 +14,7 @@ import { Suspense } from 'react';
 import { useAuth, useMe } from '../auth/AuthContext';
 import { includes } from '../auth/roles';
 import { LiveIndicator } from '../live/LiveIndicator';
-import { EmptyState, LoadingState } from '../ui/states';
+import { EmptyState, LoadingState, ViewFrame } from '../ui/states';
 import { useHashLocation } from './hashLocation';
 import { matchRoute, routes, type RouteMatch } from './routes';
 import { ThemeToggle } from './ThemeToggle';
@@ -91,9 +91,11 @@ function CurrentView({ match }: { match: RouteMatch | undefined }) {
   const { route, params } = match;
   if (route.role && !includes(me.role, route.role)) {
     return (
-      <EmptyState title={`${route.title}: not available to your role`}>
-        The {route.title} view needs the {route.role} role; you are signed in as {me.role}.
-      </EmptyState>
+      <ViewFrame title={route.title}>
+        <EmptyState title="Not available to your role">
+          The {route.title} view needs the {route.role} role; you are signed in as {me.role}.
+        </EmptyState>
+      </ViewFrame>
     );
   }
   const View = route.view;
