@@ -4,10 +4,12 @@ import io.cloudflux.platform.boot.CloudFluxApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** REST and WebSocket API for the dashboard and API users, authentication, log ingestion; serves the dashboard. */
 @SpringBootApplication
 @ConfigurationPropertiesScan
+@EnableScheduling
 public class GatewayApplication {
 
     /** The service's name: its {@code spring.application.name} and the base name of its configuration file. */

@@ -94,6 +94,10 @@ public final class LocalLauncher {
             List<String> args = new ArrayList<>(common);
             args.add("--server.port=" + port);
             if (service.isGateway()) {
+                args.add("--cloudflux.gateway.security.demo-keys.enabled=true");
+                args.add("--cloudflux.gateway.security.demo-keys.file=" + demoKeys());
+                // The dashboard's development server (npm run dev) calls the API from its own origin.
+                args.add("--cloudflux.gateway.security.cors.allowed-origins=http://localhost:5173");
                 for (ServiceDefinition other : ServiceDefinition.all()) {
                     if (!other.isGateway()) {
                         args.add("--cloudflux.gateway.platform.services." + other.name() + "=http://127.0.0.1:"
@@ -113,8 +117,14 @@ public final class LocalLauncher {
         say("  Dashboard   " + gateway);
         say("  API docs    " + gateway + "/swagger-ui.html");
         say("  Status      " + gateway + "/api/v1/platform/status");
+        say("  API keys    " + demoKeys() + " (one per role; send as X-Api-Key)");
         say("  Logs        " + dataDir.resolve("logs/cloudflux.log"));
         say("Press Ctrl-C to stop.");
+    }
+
+    /** Where the gateway writes the demo's API keys, one per role. */
+    Path demoKeys() {
+        return dataDir.resolve("demo/api-keys.json");
     }
 
     void stop() {

@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,9 +17,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.cloudflux.testsupport.PostgresServer;
-import io.cloudflux.testsupport.ServiceProbe;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -46,13 +51,18 @@ class LocalLauncherIT {
         String value = UUID.randomUUID().toString();
 
         LocalLauncher first = new LocalLauncher(settings);
+        String keysOfFirstStart;
         try {
             first.start();
-            HttpResponse<String> status = ServiceProbe.onPort(ports.get("gateway")).get("/api/v1/platform/status");
+            String viewer = demoKey(first, "viewer");
+            HttpResponse<String> status = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(
+                    "http://127.0.0.1:" + ports.get("gateway") + "/api/v1/platform/status"))
+                    .header("X-Api-Key", viewer).build(), HttpResponse.BodyHandlers.ofString());
             assertThat(status.body()).startsWith("{\"status\":\"UP\"");
             for (ServiceDefinition service : ServiceDefinition.all()) {
                 assertThat(status.body()).contains("{\"name\":\"" + service.name() + "\",\"status\":\"UP\"");
             }
+            keysOfFirstStart = Files.readString(first.demoKeys());
             try (AdminClient admin = AdminClient.create(Map.of("bootstrap.servers", bootstrap))) {
                 assertThat(admin.listTopics().names().get()).contains("cloudflux.catalog", "cloudflux.catalog.DLT");
                 admin.createTopics(List.of(new NewTopic(topic, 1, (short) 1))).all().get();
@@ -72,10 +82,18 @@ class LocalLauncherIT {
         try {
             second.start();
             assertThat(readAll(bootstrap, topic)).contains(value);
+            assertThat(Files.readString(second.demoKeys())).as("the demo keeps its keys across a restart")
+                    .isEqualTo(keysOfFirstStart);
         }
         finally {
             second.stop();
         }
+    }
+
+    private static String demoKey(LocalLauncher launcher, String role) throws IOException {
+        Matcher key = Pattern.compile("\"" + role + "\":\"([^\"]+)\"").matcher(Files.readString(launcher.demoKeys()));
+        assertThat(key.find()).as("a %s key in %s", role, launcher.demoKeys()).isTrue();
+        return key.group(1);
     }
 
     private static List<String> readAll(String bootstrap, String topic) {

@@ -1,5 +1,7 @@
 package io.cloudflux.gateway.platform;
 
+import io.cloudflux.gateway.security.RequiresRole;
+import io.cloudflux.gateway.security.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -16,6 +18,7 @@ class PlatformStatusController {
     }
 
     @GetMapping("/status")
+    @RequiresRole(Role.VIEWER)
     PlatformStatus status() {
         return status.check();
     }

@@ -10,16 +10,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
- * The services whose readiness the gateway reports, by name, and how long it waits for each.
+ * The services the gateway knows, by name (their base URLs serve the platform status and the gateway's calls to
+ * their internal APIs), and how long a readiness probe waits for each.
  *
  * @param services each service's base URL (its actuator lives below it)
  * @param probeTimeout how long one readiness probe may take before the service counts as DOWN
  */
 @Validated
 @ConfigurationProperties(prefix = "cloudflux.gateway.platform")
-record PlatformStatusProperties(@NotNull Map<String, URI> services, @DefaultValue("2s") @NotNull Duration probeTimeout) {
+public record PlatformStatusProperties(@NotNull Map<String, URI> services, @DefaultValue("2s") @NotNull Duration probeTimeout) {
 
-    PlatformStatusProperties {
+    public PlatformStatusProperties {
         services = services == null ? Map.of() : Map.copyOf(services);
     }
 }

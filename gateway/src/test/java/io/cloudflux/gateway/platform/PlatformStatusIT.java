@@ -11,11 +11,15 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
 import com.sun.net.httpserver.HttpServer;
+import io.cloudflux.gateway.Api;
 import io.cloudflux.gateway.GatewayApplication;
+import io.cloudflux.gateway.apikey.ApiKeyService;
+import io.cloudflux.gateway.security.Role;
 import io.cloudflux.testsupport.RealInfrastructure;
 import io.cloudflux.testsupport.ServiceProbe;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -31,6 +35,9 @@ class PlatformStatusIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    ApiKeyService keys;
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) throws IOException {
@@ -51,7 +58,9 @@ class PlatformStatusIT {
 
     @Test
     void shouldReportEachServiceReadinessAndADegradedPlatform() {
-        HttpResponse<String> response = ServiceProbe.onPort(port).get("/api/v1/platform/status");
+        String viewer = keys.create("status-reader", Role.VIEWER, "test").key();
+
+        HttpResponse<String> response = Api.onPort(port).withKey(viewer).get("/api/v1/platform/status");
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.body())
@@ -66,7 +75,9 @@ class PlatformStatusIT {
 
     @Test
     void shouldAnswerAnUnknownApiPathWithAProblemDetail() {
-        HttpResponse<String> response = ServiceProbe.onPort(port).get("/api/v1/no-such-thing");
+        String viewer = keys.create("lost", Role.VIEWER, "test").key();
+
+        HttpResponse<String> response = Api.onPort(port).withKey(viewer).get("/api/v1/no-such-thing");
 
         assertThat(response.statusCode()).isEqualTo(404);
         assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
@@ -78,7 +89,9 @@ class PlatformStatusIT {
         HttpResponse<String> response = ServiceProbe.onPort(port).get("/v3/api-docs");
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("\"openapi\":\"3.").contains("/api/v1/platform/status");
+        assertThat(response.body()).contains("\"openapi\":\"3.").contains("/api/v1/platform/status")
+                .contains("\"securitySchemes\":{\"apiKey\":{\"type\":\"apiKey\",\"name\":\"X-Api-Key\",\"in\":\"header\"}")
+                .contains("\"oidc\":{\"type\":\"http\",\"scheme\":\"bearer\",\"bearerFormat\":\"JWT\"}");
     }
 
     private static HttpServer readinessServer(int status, String body) {
