@@ -16,7 +16,7 @@ import { includes } from '../auth/roles';
 import { LiveIndicator } from '../live/LiveIndicator';
 import { EmptyState, LoadingState, ViewFrame } from '../ui/states';
 import { useHashLocation } from './hashLocation';
-import { matchRoute, routes, type RouteMatch } from './routes';
+import { routeAt, routes, type RouteMatch } from './routes';
 import { ThemeToggle } from './ThemeToggle';
 import { ViewErrorBoundary } from './ViewErrorBoundary';
 
@@ -27,7 +27,7 @@ export function Frame() {
   const me = useMe();
   const { signOut } = useAuth();
   const { path } = useHashLocation();
-  const match = path === '' ? { route: routes[0], params: {} } : matchRoute(path);
+  const match = routeAt(path);
   const visible = routes.filter((route) => !route.role || includes(me.role, route.role));
   return (
     <Box sx={{ display: 'flex' }}>

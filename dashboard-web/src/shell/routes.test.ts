@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { fetchPlatformStatus } from '../platform/platformApi';
+import { jsonResponse, stubFetch } from '../test/fetchStub';
+import { platformUp } from '../test/gatewayFixtures';
 import { hrefOf, parseHash } from './hashLocation';
-import { matchRoute } from './routes';
+import { matchRoute, preloadViewAt } from './routes';
 
 describe('routes', () => {
   it('matches a view by its path, with its parameters', () => {
@@ -18,5 +21,17 @@ describe('routes', () => {
     expect(Object.fromEntries(query)).toEqual({ page: '1', sort: 'name,asc' });
     expect(hrefOf('keys', query)).toBe('#/keys?page=1&sort=name%2Casc');
     expect(hrefOf('overview', new URLSearchParams())).toBe('#/overview');
+  });
+});
+
+describe('opening the dashboard signed in already', () => {
+  it('starts the Overview’s status request at once and hands its answer to the Overview’s first poll', async () => {
+    const fetch = stubFetch().mockResolvedValue(jsonResponse(platformUp));
+
+    preloadViewAt('#/overview');
+    expect(fetch).toHaveBeenCalledTimes(1);
+
+    await expect(fetchPlatformStatus()).resolves.toEqual(platformUp);
+    expect(fetch).toHaveBeenCalledTimes(1);
   });
 });

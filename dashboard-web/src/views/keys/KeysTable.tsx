@@ -51,9 +51,10 @@ export function KeysTable({ keys, sort, onSort, onPage, onRevoke }: KeysTablePro
           <TableHead>
             <TableRow>
               <TableCell>{sortable('name', 'Name')}</TableCell>
-              <TableCell>Role</TableCell>
+              <TableCell>{sortable('role', 'Role')}</TableCell>
               <TableCell>Prefix</TableCell>
               <TableCell>{sortable('createdAt', 'Created')}</TableCell>
+              <TableCell>Created by</TableCell>
               <TableCell>{sortable('lastUsedAt', 'Last used')}</TableCell>
               <TableCell>Status</TableCell>
               <TableCell />
@@ -68,6 +69,7 @@ export function KeysTable({ keys, sort, onSort, onPage, onRevoke }: KeysTablePro
                 <TableCell>{key.role}</TableCell>
                 <TableCell sx={{ fontFamily: 'monospace' }}>{key.prefix}…</TableCell>
                 <TableCell>{when(key.createdAt)}</TableCell>
+                <TableCell>{key.createdBy ?? '—'}</TableCell>
                 <TableCell>{when(key.lastUsedAt)}</TableCell>
                 <TableCell>
                   {key.revokedAt ? <Chip size="small" label={`Revoked ${when(key.revokedAt)}`} /> : <Chip size="small" color="success" label="Active" />}

@@ -16,6 +16,7 @@ const key = (name: string, revokedAt: string | null = null): ApiKey => ({
   role: 'VIEWER',
   prefix: `cfx_${name.slice(0, 4)}`,
   createdAt: '2026-11-27T02:00:00Z',
+  createdBy: 'demo-admin',
   lastUsedAt: null,
   revokedAt,
 });

@@ -8,12 +8,14 @@ export interface ApiKey {
   role: Role;
   prefix: string;
   createdAt: string;
+  /** The name of the caller who created it. */
+  createdBy: string | null;
   lastUsedAt: string | null;
   revokedAt: string | null;
 }
 
 /** The answer to creating a key: the only time the gateway shows the key. */
-export interface CreatedKey extends Omit<ApiKey, 'lastUsedAt' | 'revokedAt'> {
+export interface CreatedKey extends Omit<ApiKey, 'createdBy' | 'lastUsedAt' | 'revokedAt'> {
   key: string;
 }
 

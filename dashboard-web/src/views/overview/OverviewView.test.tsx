@@ -43,7 +43,7 @@ describe('the Overview', () => {
 
     act(() => client.deliver('/topic/access-rate', rate('2026-11-27T02:40:00Z', 7, { GET: 5, PUT: 2 })));
     expect(screen.getByTestId('events-per-second')).toHaveTextContent('7 events/s');
-    expect(screen.getByText('Latest window by operation: GET 5, PUT 2.')).toBeInTheDocument();
+    expect(await screen.findByText('Latest window by operation: GET 5, PUT 2.')).toBeInTheDocument();
   });
 
   it('says 0 events/s when nothing flows', async () => {
@@ -54,7 +54,7 @@ describe('the Overview', () => {
     act(() => client.deliver('/topic/access-rate', rate('2026-11-27T02:40:00Z', 0)));
 
     expect(screen.getByTestId('events-per-second')).toHaveTextContent('0 events/s');
-    expect(screen.getByText('No access events in the latest window.')).toBeInTheDocument();
+    expect(await screen.findByText('No access events in the latest window.')).toBeInTheDocument();
   });
 
   it('says when the live channel is down instead of showing a rate', async () => {

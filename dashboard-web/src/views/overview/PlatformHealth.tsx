@@ -1,10 +1,13 @@
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { lazy } from 'react';
 import { HealthChip } from '../../platform/HealthChip';
 import { ServicesTable } from '../../platform/ServicesTable';
-import { ServicesUpChart } from '../../platform/ServicesUpChart';
 import { POLL_INTERVAL_MS, usePlatformStatus } from '../../platform/usePlatformStatus';
+import { ChartSlot } from '../../ui/ChartSlot';
 import { ErrorState, LoadingState } from '../../ui/states';
+
+const ServicesUpChart = lazy(() => import('../../platform/ServicesUpChart').then((module) => ({ default: module.ServicesUpChart })));
 
 /** The health of the platform and of each of its services, as the gateway reports it. */
 export function PlatformHealth() {
@@ -29,7 +32,9 @@ export function PlatformHealth() {
             Checked at {new Date(status.checkedAt).toLocaleString()}; refreshes every {POLL_INTERVAL_MS / 1000} s.
           </Typography>
           <ServicesTable services={status.services} />
-          <ServicesUpChart history={history} />
+          <ChartSlot height={250}>
+            <ServicesUpChart history={history} />
+          </ChartSlot>
         </>
       )}
     </Stack>
