@@ -12,7 +12,7 @@ export default function ObjectDetailView({ title, params }: ViewProps) {
   const id = params.id;
   return (
     <ViewFrame title={title}>
-      <OpenObject current={id} />
+      <OpenObject key={id ?? ''} current={id} />
       {id && (
         <Typography color="text.secondary">
           Object <code>{id}</code>
