@@ -156,9 +156,11 @@ const enabledWriteControls = (page) =>
       .map((control) => control.textContent),
   );
 
-test('a key the gateway does not know is refused on the sign-in page', async () => {
+test('the sign-in page refuses a key the gateway does not know', async () => {
   const { page, context, expectProblems, assertNoProblems } = await openPage();
   await page.goto(`${gateway}/`);
+  await page.getByRole('heading', { level: 1, name: 'Sign in to CloudFlux' }).waitFor();
+  await page.screenshot({ path: `${screenshots}sign-in.png`, animations: 'disabled' });
   await page.getByLabel('API key').fill('cfx_not-a-key');
 
   await expectProblems(async () => {
@@ -178,7 +180,7 @@ test('as ADMIN: every view with its heading and state, the live channel connecte
   for (const view of views) {
     await open(page, view);
     await view.check(page);
-    await page.screenshot({ path: `${screenshots}${view.screenshot ?? view.id}.png` });
+    await page.screenshot({ path: `${screenshots}${view.screenshot ?? view.id}.png`, animations: 'disabled' });
   }
 
   const name = `e2e-${Date.now()}`;

@@ -1,3 +1,4 @@
+import Box from '@mui/material/Box';
 import type { ViewProps } from '../../shell/routes';
 import { ViewFrame } from '../../ui/states';
 import { EventRate } from './EventRate';
@@ -7,8 +8,10 @@ import { PlatformHealth } from './PlatformHealth';
 export default function OverviewView({ title }: ViewProps) {
   return (
     <ViewFrame title={title}>
-      <PlatformHealth />
-      <EventRate />
+      <Box sx={{ display: 'grid', gap: 3, alignItems: 'start', gridTemplateColumns: { xs: 'minmax(0, 1fr)', lg: 'minmax(0, 7fr) minmax(0, 5fr)' } }}>
+        <PlatformHealth />
+        <EventRate />
+      </Box>
     </ViewFrame>
   );
 }
