@@ -52,6 +52,13 @@ describe('the API keys view', () => {
     expect(await screen.findByText('No API keys')).toBeInTheDocument();
   });
 
+  it('says so when the page in its address is past the last key', async () => {
+    asAdmin({ 'GET /api/v1/keys': jsonResponse({ items: [], page: 9, size: 20, total: 3 }) }, '#/keys?page=9');
+
+    expect(await screen.findByText('No API keys on this page')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Show the first page' })).toHaveAttribute('href', '#/keys');
+  });
+
   it('shows the problem when the keys cannot be listed, and loads them on retry', async () => {
     const gateway = asAdmin({ 'GET /api/v1/keys': problem(503, 'Service Unavailable', 'The key store is starting') });
 

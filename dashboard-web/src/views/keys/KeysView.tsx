@@ -43,7 +43,12 @@ export default function KeysView({ title }: ViewProps) {
       {error && <ErrorState error={error} fallbackTitle="Could not load the API keys" onRetry={reload} pending={pending} />}
       {!data && !error && <LoadingState>Loading the API keys…</LoadingState>}
       {data && data.total === 0 && <EmptyState title="No API keys">Create one for each person or program that calls the gateway.</EmptyState>}
-      {data && data.total > 0 && (
+      {data && data.total > 0 && data.items.length === 0 && (
+        <EmptyState title="No API keys on this page">
+          There are {data.total} keys; this page is past the last one. <a href="#/keys">Show the first page</a>.
+        </EmptyState>
+      )}
+      {data && data.items.length > 0 && (
         <Box>
           <LinearProgress sx={{ visibility: pending ? 'visible' : 'hidden' }} aria-hidden={!pending} />
           <KeysTable
