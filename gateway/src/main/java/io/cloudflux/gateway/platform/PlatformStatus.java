@@ -7,7 +7,7 @@ import java.util.List;
  * The readiness of every CloudFlux service as the gateway sees it: UP when all are ready, DOWN when none is,
  * DEGRADED in between.
  */
-record PlatformStatus(Status status, Instant checkedAt, List<ServiceStatus> services) {
+public record PlatformStatus(Status status, Instant checkedAt, List<ServiceStatus> services) {
 
     enum Status { UP, DEGRADED, DOWN }
 

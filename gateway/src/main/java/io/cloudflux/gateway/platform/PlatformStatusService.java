@@ -25,9 +25,12 @@ import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientException;
 import org.springframework.web.client.RestClientResponseException;
 
-/** Probes every configured service's readiness endpoint in parallel, the way Kubernetes would. */
+/**
+ * Probes every configured service's readiness endpoint in parallel, the way Kubernetes would; the REST API and the
+ * live channel's {@code health} stream both report what it finds.
+ */
 @Service
-class PlatformStatusService implements DisposableBean {
+public class PlatformStatusService implements DisposableBean {
 
     private final PlatformStatusProperties properties;
     private final ApplicationAvailability availability;
@@ -50,7 +53,8 @@ class PlatformStatusService implements DisposableBean {
         this.http = restClients.requestFactory(requests).build();
     }
 
-    PlatformStatus check() {
+    /** Probes every service now; takes at most about one probe timeout. */
+    public PlatformStatus check() {
         List<CompletableFuture<ServiceStatus>> pending = new ArrayList<>();
         for (Map.Entry<String, URI> service : properties.services().entrySet()) {
             pending.add(CompletableFuture.supplyAsync(() -> probe(service.getKey(), service.getValue()), probes));
