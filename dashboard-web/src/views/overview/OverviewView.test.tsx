@@ -37,7 +37,7 @@ describe('the Overview', () => {
     const client = await openOverview();
 
     act(() => client.connect());
-    expect(client.activeDestinations()).toEqual(['/app/history/access-rate', '/topic/access-rate']);
+    expect(client.activeDestinations()).toEqual(['/topic/access-rate', '/app/history/access-rate']);
     act(() => client.deliver('/app/history/access-rate', [rate('2026-11-27T02:39:58Z', 4), rate('2026-11-27T02:39:59Z', 2.5)]));
     expect(screen.getByTestId('events-per-second')).toHaveTextContent('2.5 events/s');
 

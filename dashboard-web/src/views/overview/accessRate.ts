@@ -56,7 +56,9 @@ function isAccessRateEnvelope(value: unknown): value is Envelope<AccessRate> {
 export function useAccessRate(): RateSample[] {
   const [samples, setSamples] = useState<RateSample[]>([]);
   const add = useCallback((body: unknown) => setSamples((previous) => mergeSamples(previous, samplesOf(body))), []);
-  useLiveSubscription('/app/history/access-rate', add, { once: true });
+  // The live topic first, then the history, as the gateway advises, so no second falls between them; samples of one
+  // instant count once.
   useLiveSubscription('/topic/access-rate', add);
+  useLiveSubscription('/app/history/access-rate', add, { once: true });
   return samples;
 }
