@@ -28,18 +28,30 @@ const AuthContext = createContext<Auth | undefined>(undefined);
 
 const SESSION_ENDED = 'The gateway no longer accepts your credential (revoked or expired): sign in again.';
 
-/** Holds who is signed in, checking a stored credential (or finishing an SSO redirect) when the dashboard opens. */
-export function AuthProvider({ children }: { children: ReactNode }) {
+/**
+ * Checks the stored credential, or finishes the SSO redirect the page was opened by. main.tsx starts it before React
+ * renders, so the gateway is asked while the page is still evaluating its scripts, and only once.
+ */
+export function checkSignIn(): Promise<AuthState> {
+  return establish();
+}
+
+/**
+ * Holds who is signed in: `firstCheck` (from {@link checkSignIn}) when given, otherwise a check started when it
+ * mounts; `recheck` starts another.
+ */
+export function AuthProvider({ children, firstCheck }: { children: ReactNode; firstCheck?: Promise<AuthState> }) {
   const [state, setState] = useState<AuthState>({ status: 'checking' });
   const [round, setRound] = useState(0);
 
   useEffect(() => {
     const controller = new AbortController();
-    void establish(controller.signal).then((next) => {
+    const check = round === 0 && firstCheck ? firstCheck : establish(controller.signal);
+    void check.then((next) => {
       if (!controller.signal.aborted) setState(next);
     });
     return () => controller.abort();
-  }, [round]);
+  }, [round, firstCheck]);
 
   useEffect(
     () =>
@@ -73,7 +85,7 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   return <AuthContext value={auth}>{children}</AuthContext>;
 }
 
-async function establish(signal: AbortSignal): Promise<AuthState> {
+async function establish(signal?: AbortSignal): Promise<AuthState> {
   if (isSsoCallback()) {
     try {
       const { accessToken, returnTo } = await completeSso();

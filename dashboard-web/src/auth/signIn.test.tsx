@@ -6,7 +6,8 @@ import { FakeStompClient } from '../test/fakeStomp';
 import { me, problem, signedInAnswers } from '../test/gatewayFixtures';
 import { headersOf, stubGateway } from '../test/gatewayStub';
 import { renderApp } from '../test/renderApp';
-import { loadCredential } from './credential';
+import { checkSignIn } from './AuthContext';
+import { loadCredential, saveCredential } from './credential';
 import { completeSso, isSsoCallback, startSso } from './oidc';
 
 vi.mock(import('@stomp/stompjs'), async (importOriginal) => ({ ...(await importOriginal()), Client: FakeStompClient as never }));
@@ -106,6 +107,17 @@ describe('signing in', () => {
 
     expect(await screen.findByRole('heading', { name: 'Sign in to CloudFlux' })).toBeInTheDocument();
     expect(screen.getByText(/no longer accepts your credential/)).toBeInTheDocument();
+  });
+
+  it('takes the check started before rendering, asking the gateway only once', async () => {
+    const gateway = stubGateway(signedInAnswers('OPERATOR'));
+    saveCredential({ kind: 'apiKey', key: 'cfx_early' });
+    const firstCheck = checkSignIn();
+
+    renderApp({ firstCheck });
+
+    expect(await screen.findByRole('heading', { level: 1, name: 'Overview' })).toBeInTheDocument();
+    expect(gateway.calls('GET /api/v1/me')).toHaveLength(1);
   });
 
   it('offers a retry when the gateway cannot be reached to check the stored key, keeping the key', async () => {
