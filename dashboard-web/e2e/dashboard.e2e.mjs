@@ -19,9 +19,9 @@ const screenshots = fileURLToPath(new URL('../../docs/screenshots/', import.meta
 const viewport = { width: 1280, height: 800 };
 const PAINT_RUNS = 5;
 
-/** The empty state of a view whose service has no API yet. */
+/** The empty state of a view whose service the gateway does not serve yet. */
 const pending = (service) => async (page) => {
-  await page.getByText(`Not available yet: the ${service} has no API`).waitFor();
+  await page.getByText(`Not available yet: waiting for the ${service}`).waitFor();
 };
 
 /**

@@ -4,8 +4,8 @@ import { afterEach } from 'vitest';
 
 afterEach(cleanup);
 
-// A view's chunk is imported on first use; the first import of recharts takes Vitest a few seconds to transform.
-configure({ asyncUtilTimeout: 5_000 });
+// A view's chunk is imported on first use, and Vitest transforms it then: seconds on a busy machine.
+configure({ asyncUtilTimeout: 10_000 });
 
 // jsdom lays nothing out, so it has no ResizeObserver; recharts' ResponsiveContainer needs one.
 class NoopResizeObserver implements ResizeObserver {

@@ -68,13 +68,14 @@ export function EmptyState({ title, children }: { title: string; children: React
 }
 
 /**
- * The empty state of a view whose service has no API yet: says which service will fill it, and with what, instead of
- * showing invented data.
+ * The empty state of a view whose service the gateway does not serve yet: says which service will fill it, and with
+ * what, instead of showing invented data.
  */
 export function ServicePending({ service, fills }: { service: string; fills: string }) {
   return (
-    <EmptyState title={`Not available yet: the ${service} has no API`}>
-      When the {service} serves its API, this view shows {fills}. Until then there is nothing to show here.
+    <EmptyState title={`Not available yet: waiting for the ${service}`}>
+      When the gateway serves the {service}&apos;s API, this view shows {fills}. Until then there is nothing to show
+      here.
     </EmptyState>
   );
 }
