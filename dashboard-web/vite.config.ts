@@ -29,6 +29,8 @@ export default defineConfig({
     proxy: {
       '/api': gateway,
       '/actuator': gateway,
+      // The live channel: STOMP over WebSocket.
+      '/ws': { target: gateway, ws: true },
     },
   },
   test: {
@@ -36,5 +38,7 @@ export default defineConfig({
     setupFiles: ['src/test/setup.ts'],
     restoreMocks: true,
     unstubGlobals: true,
+    // The shell's tests click through every view; on a shared 2-core machine that takes more than the default 5 s.
+    testTimeout: 20_000,
   },
 });

@@ -1,52 +1,33 @@
-import AppBar from '@mui/material/AppBar';
 import Box from '@mui/material/Box';
-import Drawer from '@mui/material/Drawer';
-import List from '@mui/material/List';
-import ListItemButton from '@mui/material/ListItemButton';
-import ListItemText from '@mui/material/ListItemText';
-import Toolbar from '@mui/material/Toolbar';
-import Typography from '@mui/material/Typography';
-import { pages } from './pages';
-import { useCurrentPage } from './useCurrentPage';
+import { useAuth } from '../auth/AuthContext';
+import { SignInPage } from '../auth/SignInPage';
+import { LiveProvider } from '../live/LiveProvider';
+import { ErrorState, LoadingState } from '../ui/states';
+import { Frame } from './Frame';
 
-const drawerWidth = 220;
-
-/** The dashboard's frame: app bar, navigation drawer, and the current page. */
+/** The dashboard: the sign-in page until the gateway knows the caller, then the frame with its live connection. */
 export function App() {
-  const current = useCurrentPage();
-  const CurrentPage = current.component;
-  return (
-    <Box sx={{ display: 'flex' }}>
-      <AppBar position="fixed" sx={{ zIndex: (theme) => theme.zIndex.drawer + 1 }}>
-        <Toolbar>
-          <Typography variant="h6" component="div" noWrap>
-            CloudFlux
-          </Typography>
-        </Toolbar>
-      </AppBar>
-      <Drawer
-        variant="permanent"
-        sx={{ width: drawerWidth, flexShrink: 0, '& .MuiDrawer-paper': { width: drawerWidth, boxSizing: 'border-box' } }}
-      >
-        <Toolbar />
-        <List component="nav" aria-label="Pages">
-          {pages.map((page) => (
-            <ListItemButton
-              key={page.id}
-              component="a"
-              href={`#/${page.id}`}
-              selected={page === current}
-              aria-current={page === current ? 'page' : undefined}
-            >
-              <ListItemText primary={page.title} />
-            </ListItemButton>
-          ))}
-        </List>
-      </Drawer>
-      <Box component="main" sx={{ flexGrow: 1, minWidth: 0, p: 3 }}>
-        <Toolbar />
-        <CurrentPage />
-      </Box>
-    </Box>
-  );
+  const { state, recheck } = useAuth();
+  switch (state.status) {
+    case 'checking':
+      return (
+        <Box sx={{ p: 3 }}>
+          <LoadingState>Signing in…</LoadingState>
+        </Box>
+      );
+    case 'unverified':
+      return (
+        <Box sx={{ p: 3 }}>
+          <ErrorState error={state.error} fallbackTitle="Could not check your sign-in" onRetry={recheck} />
+        </Box>
+      );
+    case 'signedOut':
+      return <SignInPage reason={state.reason} />;
+    case 'signedIn':
+      return (
+        <LiveProvider credential={state.credential}>
+          <Frame />
+        </LiveProvider>
+      );
+  }
 }

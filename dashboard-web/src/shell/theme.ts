@@ -1,4 +1,4 @@
 import { createTheme } from '@mui/material/styles';
 
-/** MUI's palette, light or dark as the operator's system prefers. */
+/** MUI's palette in a light and a dark scheme; the ThemeToggle picks one, the system's preference until it does. */
 export const theme = createTheme({ colorSchemes: { light: true, dark: true } });

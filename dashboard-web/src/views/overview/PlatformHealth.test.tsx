@@ -1,9 +1,9 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { jsonResponse, stubFetch } from '../test/fetchStub';
-import { PlatformPage } from './PlatformPage';
-import type { PlatformStatus } from './platformApi';
+import { jsonResponse, stubFetch } from '../../test/fetchStub';
+import { PlatformHealth } from './PlatformHealth';
+import type { PlatformStatus } from '../../platform/platformApi';
 
 const degraded: PlatformStatus = {
   status: 'DEGRADED',
@@ -18,7 +18,7 @@ const degraded: PlatformStatus = {
 
 const rowOf = (service: string) => within(screen.getByRole('row', { name: new RegExp(service) }));
 
-describe('PlatformPage', () => {
+describe('PlatformHealth', () => {
   afterEach(() => {
     vi.useRealTimers();
   });
@@ -26,7 +26,7 @@ describe('PlatformPage', () => {
   it('shows the overall status and each service with its own status', async () => {
     stubFetch().mockResolvedValue(jsonResponse(degraded));
 
-    render(<PlatformPage />);
+    render(<PlatformHealth />);
 
     expect(await screen.findByText('DEGRADED')).toBeInTheDocument();
     expect(rowOf('classifier-service').getByText('UP')).toBeInTheDocument();
@@ -38,7 +38,7 @@ describe('PlatformPage', () => {
   it('shows a loading indicator until the gateway answers', () => {
     stubFetch().mockReturnValue(new Promise(() => {}));
 
-    render(<PlatformPage />);
+    render(<PlatformHealth />);
 
     expect(screen.getByRole('progressbar', { name: 'Loading' })).toBeInTheDocument();
     expect(screen.queryByRole('table')).not.toBeInTheDocument();
@@ -47,7 +47,7 @@ describe('PlatformPage', () => {
   it('shows an error when the gateway cannot be reached and loads the status on retry', async () => {
     const fetch = stubFetch().mockRejectedValueOnce(new TypeError('Failed to fetch'));
 
-    render(<PlatformPage />);
+    render(<PlatformHealth />);
 
     expect(await screen.findByText('Cannot reach the gateway')).toBeInTheDocument();
     expect(screen.getByText('Failed to fetch')).toBeInTheDocument();
@@ -64,7 +64,7 @@ describe('PlatformPage', () => {
       jsonResponse({ type: 'about:blank', title: 'Service Unavailable', status: 503, detail: 'Gateway is starting' }, { status: 503 }),
     );
 
-    render(<PlatformPage />);
+    render(<PlatformHealth />);
 
     expect(await screen.findByText('Service Unavailable')).toBeInTheDocument();
     expect(screen.getByText('Gateway is starting')).toBeInTheDocument();
@@ -79,7 +79,7 @@ describe('PlatformPage', () => {
     };
     const fetch = stubFetch().mockResolvedValueOnce(jsonResponse(degraded)).mockResolvedValue(jsonResponse(recovered));
 
-    render(<PlatformPage />);
+    render(<PlatformHealth />);
     expect(await screen.findByText('DEGRADED')).toBeInTheDocument();
 
     await act(() => vi.advanceTimersByTimeAsync(5_000));
