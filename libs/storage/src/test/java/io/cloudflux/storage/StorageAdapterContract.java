@@ -15,6 +15,9 @@ import io.cloudflux.storage.copy.ChecksumMatch;
 import io.cloudflux.storage.copy.VerifiedCopy;
 import io.cloudflux.storage.faults.FaultInjectingStorageAdapter;
 import io.cloudflux.storage.faults.FaultPlan;
+import io.cloudflux.storage.retry.Retrier;
+import io.cloudflux.storage.retry.RetryPolicy;
+import io.cloudflux.storage.retry.RetryingStorageAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +63,9 @@ public abstract class StorageAdapterContract {
         /** A listing comes back in one page whatever the page size. */
         NO_PAGING,
         /** An upload abandoned half-way is visible as an object. */
-        ABANDONED_UPLOADS_VISIBLE
+        ABANDONED_UPLOADS_VISIBLE,
+        /** Aborting a multipart upload deletes the object already committed at its key (S3Mock 5.2.0). */
+        ABORT_REMOVES_COMMITTED_OBJECT
     }
 
     /** The gaps of the server under test: none for a faithful emulator. */
@@ -373,5 +378,65 @@ public abstract class StorageAdapterContract {
         Checksums reported = adapter.head(key).checksums();
 
         assertThat(ChecksumMatch.of(reported, TestContent.checksumsOf(bytes))).isEqualTo(ChecksumMatch.MATCH);
+    }
+
+    @Test
+    void shouldAnswerAGuardedDeleteWhoseFirstAttemptSucceededUnseenWithNotFound(TestInfo test) {
+        // A server without generations or ETags gives nothing to guard a delete with.
+        assumeServerChecks(ServerGap.NO_PRECONDITIONS);
+        ObjectKey key = key(test, "deleted-twice");
+        put(key, TestContent.bytes(100, 19));
+        ObjectInfo seen = adapter.head(key);
+        FaultInjectingStorageAdapter losingAnswers = new FaultInjectingStorageAdapter(adapter,
+                FaultPlan.NONE.withLostResponse(1.0), 3);
+        StorageAdapter retrying = new RetryingStorageAdapter(losingAnswers, Retrier.of(new RetryPolicy(3,
+                java.time.Duration.ZERO, java.time.Duration.ofMillis(1), java.time.Duration.ofSeconds(30))));
+
+        // "Already deleted" is not "changed underneath": a caller that restores on the latter must not here.
+        assertThatThrownBy(() -> retrying.delete(key, Precondition.matching(seen)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adapter.head(key)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldNeverOverwriteAnObjectAlreadyAtTheTargetOfAVerifiedCopy(TestInfo test) {
+        assumeServerChecks(ServerGap.NO_PRECONDITIONS);
+        byte[] existing = TestContent.bytes(2000, 20);
+        put(key(test, "source"), TestContent.bytes(3000, 21));
+        put(key(test, "target"), existing);
+
+        assertThatThrownBy(() -> new VerifiedCopy().copy(adapter, key(test, "source"), adapter, key(test, "target"),
+                PutOptions.defaults())).isInstanceOf(PreconditionFailedException.class);
+        assertThat(TestContent.readAll(adapter, key(test, "target"))).isEqualTo(existing);
+    }
+
+    @Test
+    void shouldNeverReportAVerifiedCopyWhoseTargetHoldsASecondWritersBytes(TestInfo test) {
+        byte[] bytes = TestContent.bytes(3 * transfer().partSize() + 17, 22);
+        put(key(test, "source"), bytes);
+        FaultInjectingStorageAdapter interleaved = new FaultInjectingStorageAdapter(adapter,
+                FaultPlan.NONE.withSecondWriter(1.0), 5);
+
+        boolean reportedVerified;
+        try {
+            new VerifiedCopy().copy(adapter, key(test, "source"), interleaved, key(test, "target"),
+                    PutOptions.defaults());
+            reportedVerified = true;
+        }
+        catch (StorageException e) {
+            reportedVerified = false;
+        }
+
+        assertThat(interleaved.injectedFaults()).isEqualTo(1);
+        if (reportedVerified) {
+            assertThat(TestContent.readAll(adapter, key(test, "target"))).isEqualTo(bytes);
+        }
+        else if (!gaps().contains(ServerGap.ABORT_REMOVES_COMMITTED_OBJECT)) {
+            // The second writer's object stays: the copy failed rather than overwrite it.
+            assertThat(TestContent.readAll(adapter, key(test, "target"))).isNotEqualTo(bytes);
+        }
+        if (!gaps().contains(ServerGap.NO_PRECONDITIONS)) {
+            assertThat(reportedVerified).as("a copy that must find nothing at its target fails").isFalse();
+        }
     }
 }

@@ -1,0 +1,63 @@
+package io.cloudflux.storage.azure;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.util.UUID;
+
+import com.azure.storage.blob.BlobClient;
+import com.azure.storage.blob.BlobServiceClient;
+import com.azure.storage.blob.models.BlobListDetails;
+import com.azure.storage.blob.models.ListBlobsOptions;
+import io.cloudflux.storage.ObjectKey;
+import io.cloudflux.storage.PermanentException;
+import io.cloudflux.storage.Precondition;
+import io.cloudflux.storage.PutOptions;
+import io.cloudflux.storage.StorageAdapter;
+import io.cloudflux.storage.TestContent;
+import io.cloudflux.storage.TransferSettings;
+import io.cloudflux.testsupport.emulators.AzureBlobEndpoint;
+import io.cloudflux.testsupport.emulators.AzuriteServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** What the Azure adapter must never do behind the caller's back, on Azurite. */
+class AzureBlobStorageAdapterIT {
+
+    private static StorageAdapter azure;
+    private static BlobServiceClient service;
+    private static String bucket;
+
+    @BeforeAll
+    static void start() {
+        AzureBlobEndpoint endpoint = AzuriteServer.endpoint();
+        AzureConfig config = AzureConfig.connectionString(endpoint.accountName(), endpoint.connectionString())
+                .withTransfer(new TransferSettings(1 << 20, 256 << 10));
+        azure = new AzureBlobStorageAdapter(config);
+        service = AzureBlobStorageAdapter.serviceClient(config);
+        bucket = "az-" + UUID.randomUUID().toString().substring(0, 8);
+        azure.createBucket(bucket);
+    }
+
+    @AfterAll
+    static void stop() {
+        azure.close();
+    }
+
+    @Test
+    void shouldNeverDeleteSnapshotsImplicitly() {
+        ObjectKey key = new ObjectKey(bucket, "with-snapshot");
+        azure.put(key, new ByteArrayInputStream(TestContent.bytes(100, 1)), 100, PutOptions.defaults());
+        BlobClient blob = service.getBlobContainerClient(bucket).getBlobClient(key.key());
+        blob.createSnapshot();
+
+        assertThatThrownBy(() -> azure.delete(key, Precondition.none())).isInstanceOf(PermanentException.class);
+
+        assertThat(blob.exists()).isTrue();
+        assertThat(service.getBlobContainerClient(bucket).listBlobs(new ListBlobsOptions().setPrefix(key.key())
+                .setDetails(new BlobListDetails().setRetrieveSnapshots(true)), null).stream()
+                .filter(item -> item.getSnapshot() != null)).hasSize(1);
+    }
+}
