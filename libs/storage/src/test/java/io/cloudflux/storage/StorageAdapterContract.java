@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -438,5 +439,29 @@ public abstract class StorageAdapterContract {
         if (!gaps().contains(ServerGap.NO_PRECONDITIONS)) {
             assertThat(reportedVerified).as("a copy that must find nothing at its target fails").isFalse();
         }
+    }
+
+    @Test
+    void shouldCarryContentTypeEncodingAndMetadataThroughPutsCopiesClassChangesAndVerifiedCopies(TestInfo test) {
+        // Above one part, so that the GCS fake takes the resumable path, on which it accepts the copy's condition.
+        byte[] bytes = TestContent.bytes(transfer().partSize() + 11, 23);
+        Map<String, String> metadata = Map.of("owner", "billing", "job", "42");
+        ObjectAttributes attributes = ObjectAttributes.of("text/csv", "gzip", metadata);
+        adapter.put(key(test, "source"), new ByteArrayInputStream(bytes), bytes.length, PutOptions.defaults()
+                .withContentType("text/csv").withContentEncoding("gzip").withMetadata(metadata));
+
+        adapter.copy(key(test, "source"), key(test, "same-account"), null);
+        adapter.changeStorageClass(key(test, "source"), colderClass());
+        VerifiedCopy.Result verified = new VerifiedCopy().copy(adapter, key(test, "source"), adapter,
+                key(test, "streamed"), PutOptions.defaults());
+        ObjectInfo listed = adapter.list(bucket, key(test, "source").key(), null, 10).objects().get(0);
+        VerifiedCopy.Result fromListing = new VerifiedCopy().copy(adapter, listed, adapter, key(test, "from-listing"),
+                PutOptions.defaults());
+
+        for (String name : List.of("source", "same-account", "streamed", "from-listing")) {
+            assertThat(adapter.head(key(test, name)).attributes()).as(name).isEqualTo(attributes);
+        }
+        assertThat(verified.notCarried()).isEmpty();
+        assertThat(fromListing.notCarried()).isEmpty();
     }
 }

@@ -15,6 +15,10 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpPipelineCallContext;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.HttpPipelineSyncPolicy;
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.core.http.rest.PagedResponse;
 import com.azure.core.util.polling.PollResponse;
@@ -89,6 +93,16 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
      * metadata calls are asynchronous underneath); a migration service runs more copies than that in parallel.
      */
     private static final int CONNECTIONS_PER_HOST = 64;
+    /**
+     * Asks for the stored bytes as they are: without it OkHttp asks for gzip itself and then transparently
+     * decompresses a blob stored with Content-Encoding gzip, so a copy would read other bytes than the blob holds.
+     */
+    private static final HttpPipelinePolicy IDENTITY_ENCODING = new HttpPipelineSyncPolicy() {
+        @Override
+        protected void beforeSendingRequest(HttpPipelineCallContext context) {
+            context.getHttpRequest().setHeader(HttpHeaderName.ACCEPT_ENCODING, "identity");
+        }
+    };
     /** One HTTP client, its connection pool and threads, for every adapter of this JVM. */
     private static final HttpClient HTTP_CLIENT = okHttp();
 
@@ -106,6 +120,7 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
     static BlobServiceClient serviceClient(AzureConfig config) {
         BlobServiceClientBuilder builder = new BlobServiceClientBuilder()
                 .httpClient(HTTP_CLIENT)
+                .addPolicy(IDENTITY_ENCODING)
                 .retryOptions(new RequestRetryOptions(RetryPolicyType.FIXED, 1, (Integer) null, null, null, null));
         if (config.connectionString() != null) {
             builder.connectionString(config.connectionString());

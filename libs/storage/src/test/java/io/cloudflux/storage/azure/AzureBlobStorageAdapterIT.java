@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
+import java.time.OffsetDateTime;
 import java.util.UUID;
 
 import com.azure.storage.blob.BlobClient;
 import com.azure.storage.blob.BlobServiceClient;
+import com.azure.storage.blob.models.BlobCopyInfo;
 import com.azure.storage.blob.models.BlobListDetails;
+import com.azure.storage.blob.models.CopyStatusType;
 import com.azure.storage.blob.models.ListBlobsOptions;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.PermanentException;
@@ -17,6 +20,7 @@ import io.cloudflux.storage.PutOptions;
 import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.TestContent;
 import io.cloudflux.storage.TransferSettings;
+import io.cloudflux.storage.TransientException;
 import io.cloudflux.testsupport.emulators.AzureBlobEndpoint;
 import io.cloudflux.testsupport.emulators.AzuriteServer;
 import org.junit.jupiter.api.AfterAll;
@@ -59,5 +63,18 @@ class AzureBlobStorageAdapterIT {
         assertThat(service.getBlobContainerClient(bucket).listBlobs(new ListBlobsOptions().setPrefix(key.key())
                 .setDetails(new BlobListDetails().setRetrieveSnapshots(true)), null).stream()
                 .filter(item -> item.getSnapshot() != null)).hasSize(1);
+    }
+
+    @Test
+    void shouldFailASameAccountCopyThatEndedOtherwiseThanInSuccess() {
+        for (CopyStatusType status : new CopyStatusType[] {CopyStatusType.FAILED, CopyStatusType.ABORTED,
+                CopyStatusType.PENDING}) {
+            BlobCopyInfo ended = new BlobCopyInfo("src", "id", status, "\"etag\"", OffsetDateTime.now(), "500 boom");
+
+            assertThatThrownBy(() -> AzureBlobStorageAdapter.requireCopied("copy a to b", ended))
+                    .isInstanceOf(TransientException.class).hasMessageContaining(status.toString());
+        }
+        AzureBlobStorageAdapter.requireCopied("copy a to b",
+                new BlobCopyInfo("src", "id", CopyStatusType.SUCCESS, "\"etag\"", OffsetDateTime.now(), null));
     }
 }
