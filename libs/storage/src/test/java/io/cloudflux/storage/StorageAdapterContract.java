@@ -464,4 +464,90 @@ public abstract class StorageAdapterContract {
         assertThat(verified.notCarried()).isEmpty();
         assertThat(fromListing.notCarried()).isEmpty();
     }
+
+    /** Where a fault of the kit strikes: the source read from, or the target written to. */
+    private enum Side { SOURCE, TARGET }
+
+    /** @param mayMiss a fault on a request the copy may not make (a read of the target, proven otherwise) */
+    private record Scenario(String name, Side side, FaultPlan plan, boolean mayMiss) {
+
+        Scenario(String name, Side side, FaultPlan plan) {
+            this(name, side, plan, false);
+        }
+    }
+
+    private static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("corrupt write", Side.TARGET, FaultPlan.NONE.withCorruptWrite(1)),
+            new Scenario("corrupt at rest", Side.TARGET, FaultPlan.NONE.withCorruptAtRest(1)),
+            new Scenario("put answer lost", Side.TARGET, FaultPlan.NONE.withLostResponse(1)),
+            new Scenario("second writer", Side.TARGET, FaultPlan.NONE.withSecondWriter(1)),
+            new Scenario("target head misreports", Side.TARGET, FaultPlan.NONE.withWrongHeadChecksum(1)),
+            new Scenario("target read flipped", Side.TARGET, FaultPlan.NONE.withCorruptOnRead(1), true),
+            new Scenario("corrupt write, cleanup fails", Side.TARGET,
+                    FaultPlan.NONE.withCorruptWrite(1).withFailedCleanup(1)),
+            new Scenario("put source ends early", Side.TARGET, FaultPlan.NONE.withEarlyEnd(1)),
+            new Scenario("stormy target", Side.TARGET, new FaultPlan(0.1, 0.1, 0.1, 0.1, java.time.Duration.ZERO,
+                    0.1, 0.1, 0.1, 0.1, 0.1, 0.1), true),
+            new Scenario("source read flipped", Side.SOURCE, FaultPlan.NONE.withCorruptOnRead(1)),
+            new Scenario("source head misreports", Side.SOURCE, FaultPlan.NONE.withWrongHeadChecksum(1)),
+            new Scenario("source stream ends early", Side.SOURCE, FaultPlan.NONE.withEarlyEnd(1)));
+
+    @Test
+    void shouldReportNoCopyVerifiedWhoseTargetHoldsOtherBytesUnderAnyInjectedFault(TestInfo test) {
+        byte[] small = TestContent.bytes(3000, 24);
+        byte[] large = TestContent.bytes(2 * transfer().partSize() + 5, 25);
+        put(key(test, "small"), small);
+        put(key(test, "large"), large);
+        // The GCS fake refuses the "absent" condition on a single-request upload: there, copies overwrite.
+        VerifiedCopy copier = new VerifiedCopy(gaps().contains(ServerGap.NO_PRECONDITIONS)
+                ? VerifiedCopy.Policy.DEFAULT.withOverwrite() : VerifiedCopy.Policy.DEFAULT);
+        int copies = 0;
+        int verified = 0;
+        int failed = 0;
+        int unproven = 0;
+        int lies = 0;
+        long struck = 0;
+        for (Scenario scenario : SCENARIOS) {
+            long struckHere = 0;
+            for (int seed = 0; seed < 2; seed++) {
+                for (String name : List.of("small", "large")) {
+                    byte[] bytes = name.equals("small") ? small : large;
+                    FaultInjectingStorageAdapter faulty = new FaultInjectingStorageAdapter(adapter, scenario.plan(),
+                            31L * seed + scenario.name().hashCode());
+                    StorageAdapter from = scenario.side() == Side.SOURCE ? faulty : adapter;
+                    StorageAdapter to = scenario.side() == Side.TARGET ? faulty : adapter;
+                    ObjectKey target = key(test, "lies/" + scenario.name() + "/" + seed + "/" + name);
+                    copies++;
+                    try {
+                        VerifiedCopy.Result result = copier.copy(from, key(test, name), to, target,
+                                PutOptions.defaults());
+                        if (result.verified()) {
+                            verified++;
+                            if (!java.util.Arrays.equals(TestContent.readAll(adapter, target), bytes)) {
+                                lies++;
+                            }
+                        }
+                        else {
+                            unproven++;
+                        }
+                    }
+                    catch (StorageException e) {
+                        failed++;
+                    }
+                    struckHere += faulty.injectedFaults();
+                }
+            }
+            if (!scenario.mayMiss()) {
+                assertThat(struckHere).as("faults struck in " + scenario.name()).isPositive();
+            }
+            struck += struckHere;
+        }
+        System.out.printf("zero lies, %s: %d copies under %d injected faults: %d verified, %d failed, "
+                + "%d returned with a link not proven, %d lies%n", getClass().getSimpleName(), copies, struck, verified,
+                failed, unproven, lies);
+
+        assertThat(lies).isZero();
+        assertThat(verified).as("copies that survived their faults").isPositive();
+        assertThat(failed).as("copies that a fault made fail").isPositive();
+    }
 }
