@@ -32,6 +32,15 @@ public interface StorageAdapter extends AutoCloseable {
     void createBucket(String bucket);
 
     /**
+     * The attributes an object put with {@code wanted} keeps, by the provider's rules, without asking it: what a copy
+     * reports as not carried is the difference. Everything, unless an adapter says otherwise (S3 keeps metadata names
+     * in lower case).
+     */
+    default ObjectAttributes kept(ObjectAttributes wanted) {
+        return wanted;
+    }
+
+    /**
      * One page of the objects whose key starts with {@code prefix}, in key order.
      *
      * @param pageToken the previous page's {@link ListPage#nextPageToken()}, or {@code null} for the first page
@@ -54,10 +63,11 @@ public interface StorageAdapter extends AutoCloseable {
      * Whether {@link #head} reports only checksums the provider computed over the bytes it stores. Not so where a
      * stored checksum can be what a writer declared (an Azure block list's Content-MD5, which the service does not
      * check) or what this adapter computed on the way in (the filesystem's meta file): then a head proves nothing
-     * about the stored bytes, and a verified copy reads them back instead.
+     * about the stored bytes, and a verified copy reads them back instead. False unless an adapter says otherwise, so
+     * that a decorator that forgets to pass it on costs a read, never a proof.
      */
     default boolean headChecksumsComputedByProvider() {
-        return true;
+        return false;
     }
 
     /**

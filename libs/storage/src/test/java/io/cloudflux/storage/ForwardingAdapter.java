@@ -40,6 +40,11 @@ public class ForwardingAdapter implements StorageAdapter {
     }
 
     @Override
+    public ObjectAttributes kept(ObjectAttributes wanted) {
+        return delegate.kept(wanted);
+    }
+
+    @Override
     public boolean headChecksumsComputedByProvider() {
         return delegate.headChecksumsComputedByProvider();
     }

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -156,6 +157,23 @@ public final class S3StorageAdapter implements StorageAdapter {
                         sha256),
                 archiveState(storageClass, head.archiveStatus(), head.restore()),
                 ObjectAttributes.of(head.contentType(), head.contentEncoding(), head.metadata()));
+    }
+
+    /** S3 answers every metadata name in lower case, whatever case it was written in. */
+    @Override
+    public ObjectAttributes kept(ObjectAttributes wanted) {
+        if (!wanted.isKnown()) {
+            return wanted;
+        }
+        Map<String, String> lowerCase = new java.util.LinkedHashMap<>();
+        wanted.metadata().forEach((name, value) -> lowerCase.put(name.toLowerCase(Locale.ROOT), value));
+        return ObjectAttributes.of(wanted.contentType(), wanted.contentEncoding(), lowerCase);
+    }
+
+    /** MD5, CRC32C (and, on S3, SHA-256) in a head are computed by the provider over what it stores. */
+    @Override
+    public boolean headChecksumsComputedByProvider() {
+        return true;
     }
 
     @Override

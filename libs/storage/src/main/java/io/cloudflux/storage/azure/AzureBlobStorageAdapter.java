@@ -190,12 +190,6 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
                 ObjectAttributes.of(p.getContentType(), p.getContentEncoding(), p.getMetadata()));
     }
 
-    /** A block list's Content-MD5 is the writer's word, which the service does not check. */
-    @Override
-    public boolean headChecksumsComputedByProvider() {
-        return false;
-    }
-
     @Override
     public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         ObjectInfo info = head(key);

@@ -1,7 +1,6 @@
 package io.cloudflux.storage.copy;
 
 import io.cloudflux.events.Checksums;
-import io.cloudflux.storage.ObjectAttributes;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.Precondition;
@@ -64,11 +63,6 @@ final class TargetCheck {
 
     ObjectKey key() {
         return key;
-    }
-
-    /** What the target carries besides its bytes, from a head of the version written. */
-    ObjectAttributes attributes() {
-        return head().attributes();
     }
 
     /** The written version read back: MD5, CRC32C, and SHA-256 if asked. */

@@ -79,8 +79,9 @@ public final class VerifiedCopy {
      * @param written    what the target's put wrote: size, ETag, version, checksums of the bytes copied
      * @param links      how each {@link Link} was proven; {@link #verified()} only when none is
      *                   {@link Proof#NOT_PROVEN}
-     * @param notCarried attributes of the source the target does not carry ({@code contentType},
-     *                   {@code contentEncoding}, {@code metadata:<name>}), empty when all were carried
+     * @param notCarried attributes of the source the target does not keep as given, by its provider's rules
+     *                   ({@link StorageAdapter#kept}): {@code contentType}, {@code contentEncoding},
+     *                   {@code metadata:<name>}; empty when all were carried
      */
     public record Result(PutResult written, Map<Link, Proof> links, Set<String> notCarried) {
 
@@ -180,7 +181,7 @@ public final class VerifiedCopy {
         TargetCheck check = new TargetCheck(to, target, put);
         links.put(Link.TARGET, check.prove());
         links.put(Link.SOURCE, proveSource(from, src, check, streamedCrc));
-        return new Result(put, links, notCarried(wanted.attributes(), check.attributes()));
+        return new Result(put, links, notCarried(wanted.attributes(), to.kept(wanted.attributes())));
     }
 
     /**
@@ -226,10 +227,8 @@ public final class VerifiedCopy {
         }
     }
 
+    /** What of {@code wanted} the target does not keep as given, by its provider's rules. */
     private static Set<String> notCarried(ObjectAttributes wanted, ObjectAttributes stored) {
-        if (stored == null || !stored.isKnown()) {
-            return Set.of();
-        }
         Set<String> missing = new java.util.TreeSet<>();
         if (!Objects.equals(wanted.contentType(), stored.contentType())) {
             missing.add("contentType");

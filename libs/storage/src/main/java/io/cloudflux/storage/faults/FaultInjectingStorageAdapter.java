@@ -18,6 +18,7 @@ import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ChecksummingInputStream;
 import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ListPage;
+import io.cloudflux.storage.ObjectAttributes;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.Precondition;
@@ -85,6 +86,11 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
     public ObjectInfo head(ObjectKey key) {
         ObjectInfo info = inject("head " + key, () -> delegate.head(key));
         return roll(plan.wrongHeadChecksum()) ? info.withChecksums(misreported(info.checksums())) : info;
+    }
+
+    @Override
+    public ObjectAttributes kept(ObjectAttributes wanted) {
+        return delegate.kept(wanted);
     }
 
     @Override

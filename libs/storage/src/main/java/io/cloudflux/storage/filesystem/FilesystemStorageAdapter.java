@@ -138,11 +138,6 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
     }
 
     @Override
-    public boolean headChecksumsComputedByProvider() {
-        return false;
-    }
-
-    @Override
     public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         MetaFile meta = meta(key);
         checkPrecondition(key, meta, precondition);

@@ -137,6 +137,12 @@ public final class GcsStorageAdapter implements StorageAdapter {
         return info(key, blob(key));
     }
 
+    /** MD5, CRC32C (and, on S3, SHA-256) in a head are computed by the provider over what it stores. */
+    @Override
+    public boolean headChecksumsComputedByProvider() {
+        return true;
+    }
+
     @Override
     public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         Blob blob = blob(key);

@@ -2,8 +2,14 @@ package io.cloudflux.storage.aws;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
+import java.util.Map;
+
 import io.cloudflux.storage.ArchiveState;
+import io.cloudflux.storage.ObjectAttributes;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.services.s3.model.ArchiveStatus;
 import software.amazon.awssdk.services.s3.model.ServerSideEncryption;
 
@@ -31,5 +37,16 @@ class S3StorageAdapterTest {
                 "ongoing-request=\"true\"")).isEqualTo(ArchiveState.REHYDRATING);
         assertThat(S3StorageAdapter.archiveState("GLACIER", null, "ongoing-request=\"false\", expiry-date=\"x\""))
                 .isEqualTo(ArchiveState.REHYDRATED);
+    }
+
+    @Test
+    void shouldSayThatS3KeepsMetadataNamesInLowerCase() {
+        try (S3StorageAdapter s3 = new S3StorageAdapter(S3Config.compatible(URI.create("http://127.0.0.1:9"), "us-east-1",
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("k", "s"))))) {
+            ObjectAttributes wanted = ObjectAttributes.of("text/csv", null, Map.of("Team", "storage", "job", "42"));
+
+            assertThat(s3.kept(wanted)).isEqualTo(ObjectAttributes.of("text/csv", null,
+                    Map.of("team", "storage", "job", "42")));
+        }
     }
 }
