@@ -4,7 +4,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -21,8 +20,6 @@ import com.azure.core.http.policy.HttpPipelinePolicy;
 import com.azure.core.http.policy.HttpPipelineSyncPolicy;
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.core.http.rest.PagedResponse;
-import com.azure.core.util.polling.PollResponse;
-import com.azure.core.util.polling.SyncPoller;
 import com.azure.core.util.Context;
 import com.azure.storage.blob.BlobClient;
 import com.azure.storage.blob.BlobContainerClient;
@@ -30,18 +27,14 @@ import com.azure.storage.blob.BlobServiceClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.blob.models.AccessTier;
 import com.azure.storage.blob.models.ArchiveStatus;
-import com.azure.storage.blob.models.BlobBeginCopySourceRequestConditions;
-import com.azure.storage.blob.models.BlobCopyInfo;
 import com.azure.storage.blob.models.BlobItem;
 import com.azure.storage.blob.models.BlobItemProperties;
 import com.azure.storage.blob.models.BlobListDetails;
 import com.azure.storage.blob.models.BlobProperties;
 import com.azure.storage.blob.models.BlobRange;
 import com.azure.storage.blob.models.BlobRequestConditions;
-import com.azure.storage.blob.models.CopyStatusType;
 import com.azure.storage.blob.models.ListBlobsOptions;
 import com.azure.storage.blob.models.RehydratePriority;
-import com.azure.storage.blob.options.BlobBeginCopyOptions;
 import com.azure.storage.blob.options.BlobInputStreamOptions;
 import com.azure.storage.blob.options.BlobSetAccessTierOptions;
 import com.azure.storage.blob.specialized.BlockBlobClient;
@@ -67,7 +60,6 @@ import io.cloudflux.storage.PutResult;
 import io.cloudflux.storage.RestoreRequest;
 import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.StorageException;
-import io.cloudflux.storage.TransientException;
 import io.cloudflux.storage.UploadSource;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -80,14 +72,11 @@ import okhttp3.Dispatcher;
  * its Content-MD5 (unchecked by the service: a head's MD5 is therefore no proof of what is stored). Put Blob, Put
  * Block and Put Block List are sent on the caller's thread ({@link BlockBlobWrites}), under the put's condition;
  * every other call goes through the SDK's client. The SDK's retries are off: retries live in one place. A server-side
- * copy is waited for at most {@link #COPY_TIMEOUT}, then aborted, so that one attempt cannot outlast a retry
- * deadline by an hour.
+ * copy is bounded in time ({@link AzureServerSideCopy}).
  */
 public final class AzureBlobStorageAdapter implements StorageAdapter {
 
     private static final String ARCHIVE = "Archive";
-    /** The longest one server-side copy is waited for before it is aborted and reported as transient. */
-    static final Duration COPY_TIMEOUT = Duration.ofMinutes(2);
     /**
      * OkHttp's defaults keep 5 idle connections and run 5 asynchronous calls per host at once (the SDK's reads and
      * metadata calls are asynchronous underneath); a migration service runs more copies than that in parallel.
@@ -281,46 +270,15 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
     @Override
     public ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass) {
         ObjectInfo from = head(source);
-        BlobClient targetBlob = blob(target);
         String operation = "copy " + source + " to " + target;
-        SyncPoller<BlobCopyInfo, Void> poller = call(operation, () -> targetBlob.beginCopy(
-                new BlobBeginCopyOptions(blob(source).getBlobUrl())
-                        .setSourceRequestConditions(new BlobBeginCopySourceRequestConditions()
-                                .setIfMatch(quote(from.etag())))
-                        .setTier(tier(storageClass))
-                        .setPollInterval(Duration.ofMillis(200))));
-        PollResponse<BlobCopyInfo> done;
         try {
-            done = call(operation, () -> poller.waitForCompletion(COPY_TIMEOUT));
-        }
-        catch (TransientException e) {
-            // Still pending after the timeout (or the wait failed): stop it rather than leave it running unobserved.
-            abortQuietly(targetBlob, poller.poll().getValue(), e);
-            throw new TransientException(operation + ": not completed within " + COPY_TIMEOUT + ", aborted", e);
-        }
-        requireCopied(operation, done.getValue());
-        return head(target);
-    }
-
-    /** A copy that ended in any state but success (failed, aborted, still pending) is a failed copy. */
-    static void requireCopied(String operation, BlobCopyInfo copy) {
-        CopyStatusType status = copy == null ? null : copy.getCopyStatus();
-        if (status != CopyStatusType.SUCCESS) {
-            throw new TransientException(operation + ": the copy ended " + status
-                    + (copy == null ? "" : " (" + copy.getError() + ")"));
-        }
-    }
-
-    private static void abortQuietly(BlobClient target, BlobCopyInfo copy, StorageException cause) {
-        if (copy == null || copy.getCopyId() == null) {
-            return;
-        }
-        try {
-            target.abortCopyFromUrl(copy.getCopyId());
+            AzureServerSideCopy.copy(blob(source).getBlobUrl(), quote(from.etag()), blob(target), tier(storageClass),
+                    operation);
         }
         catch (RuntimeException e) {
-            cause.addSuppressed(e);
+            throw AzureErrors.translate(operation, e);
         }
+        return head(target);
     }
 
     @Override

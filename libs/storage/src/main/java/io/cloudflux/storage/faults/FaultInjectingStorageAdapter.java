@@ -1,8 +1,6 @@
 package io.cloudflux.storage.faults;
 
 import java.io.ByteArrayInputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Objects;
@@ -104,7 +102,7 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
         if (roll(plan.corruptOnRead())) {
             long length = range.lengthWithin(delegate.head(key).size());
             // Same length, and the same stored checksums the provider reported: only the bytes are wrong.
-            return new ExpectedLengthInputStream(new Corrupted(in, nextPosition(length)), length, "get " + key,
+            return new ExpectedLengthInputStream(new FaultyStreams.Corrupted(in, nextPosition(length)), length, "get " + key,
                     ExpectedLengthInputStream.storedChecksumsOf(in), ExpectedLengthInputStream.attributesOf(in));
         }
         if (!roll(plan.earlyEnd())) {
@@ -121,16 +119,16 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
             source = new BoundedInputStream(source, length > 0 ? nextPosition(length) : nextLong(1 << 20));
         }
         if (roll(plan.corruptWrite())) {
-            source = new Corrupted(source, nextPosition(length));
+            source = new FaultyStreams.Corrupted(source, nextPosition(length));
         }
         ChecksummingInputStream given = null;
         if (roll(plan.corruptAtRest())) {
             given = new ChecksummingInputStream(source);
-            source = new Corrupted(given, nextPosition(length));
+            source = new FaultyStreams.Corrupted(given, nextPosition(length));
         }
         if (roll(plan.secondWriter())) {
             long seed = nextLong(Long.MAX_VALUE);
-            source = new OnEnd(source, bytesSeen -> secondWriter(key, bytesSeen, seed));
+            source = new FaultyStreams.OnEnd(source, bytesSeen -> secondWriter(key, bytesSeen, seed));
         }
         boolean loseAnswer = roll(plan.lostResponse());
         InputStream faulty = source;
@@ -274,83 +272,5 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
 
     private synchronized int nextInt(int bound) {
         return random.nextInt(bound);
-    }
-
-    /** Runs an action once, with the number of bytes read, when the stream first reports its end. */
-    private static final class OnEnd extends FilterInputStream {
-
-        private final java.util.function.LongConsumer action;
-        private long count;
-        private boolean done;
-
-        OnEnd(InputStream in, java.util.function.LongConsumer action) {
-            super(in);
-            this.action = action;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b < 0) {
-                ended();
-            }
-            else {
-                count++;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n < 0) {
-                ended();
-            }
-            else {
-                count += n;
-            }
-            return n;
-        }
-
-        private void ended() {
-            if (!done) {
-                done = true;
-                action.accept(count);
-            }
-        }
-    }
-
-    /** Flips the bits of the byte at one position. */
-    private static final class Corrupted extends FilterInputStream {
-
-        private final long position;
-        private long offset;
-
-        Corrupted(InputStream in, long position) {
-            super(in);
-            this.position = position;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && offset++ == position) {
-                return ~b & 0xff;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0 && position >= offset && position < offset + n) {
-                int i = off + (int) (position - offset);
-                b[i] = (byte) ~b[i];
-            }
-            if (n > 0) {
-                offset += n;
-            }
-            return n;
-        }
     }
 }

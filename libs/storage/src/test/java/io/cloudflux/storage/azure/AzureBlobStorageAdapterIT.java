@@ -71,10 +71,10 @@ class AzureBlobStorageAdapterIT {
                 CopyStatusType.PENDING}) {
             BlobCopyInfo ended = new BlobCopyInfo("src", "id", status, "\"etag\"", OffsetDateTime.now(), "500 boom");
 
-            assertThatThrownBy(() -> AzureBlobStorageAdapter.requireCopied("copy a to b", ended))
+            assertThatThrownBy(() -> AzureServerSideCopy.requireCopied("copy a to b", ended))
                     .isInstanceOf(TransientException.class).hasMessageContaining(status.toString());
         }
-        AzureBlobStorageAdapter.requireCopied("copy a to b",
+        AzureServerSideCopy.requireCopied("copy a to b",
                 new BlobCopyInfo("src", "id", CopyStatusType.SUCCESS, "\"etag\"", OffsetDateTime.now(), null));
     }
 }
