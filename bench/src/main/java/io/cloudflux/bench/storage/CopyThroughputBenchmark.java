@@ -68,31 +68,36 @@ public final class CopyThroughputBenchmark {
         s3.createBucket("ours-s3");
         CpuMeter cpu = CpuMeter.start();
         double oursS3 = ours(s3, "corpus", s3, "ours-s3", concurrency);
-        report("cloudflux S3Mock -> S3Mock", bytes, oursS3, cpu);
+        double oursS3Cpu = report("cloudflux S3Mock -> S3Mock", bytes, oursS3, cpu);
         s3.createBucket("rclone-s3");
-        cpu = CpuMeter.start();
-        double rcloneS3 = rclone.copy("s3mock:corpus", "s3mock:rclone-s3", concurrency, List.of("--disable", "Copy",
-                "--s3-upload-concurrency", "1"));
-        report("rclone    S3Mock -> S3Mock: " + String.join(" ", rclone.command("s3mock:corpus", "s3mock:rclone-s3",
-                concurrency, List.of("--disable", "Copy", "--s3-upload-concurrency", "1"))), bytes, rcloneS3, cpu);
+        List<String> s3Extra = List.of("--disable", "Copy", "--s3-upload-concurrency", "1");
+        System.out.println("rclone    S3Mock -> S3Mock: " + String.join(" ", rclone.command("s3mock:corpus",
+                "s3mock:rclone-s3", concurrency, s3Extra)));
+        Rclone.Run rcloneS3 = rclone.copy("s3mock:corpus", "s3mock:rclone-s3", concurrency, s3Extra);
+        System.out.printf(Locale.ROOT, "    %.1f s, %.1f MiB/s%n", rcloneS3.seconds(), mib(bytes) / rcloneS3.seconds());
 
         azure.createBucket("ours-az");
         cpu = CpuMeter.start();
         double oursAz = ours(s3, "corpus", azure, "ours-az", concurrency);
-        report("cloudflux S3Mock -> Azurite", bytes, oursAz, cpu);
+        double oursAzCpu = report("cloudflux S3Mock -> Azurite", bytes, oursAz, cpu);
         azure.createBucket("rclone-az");
-        cpu = CpuMeter.start();
-        double rcloneAz = rclone.copy("s3mock:corpus", "azurite:rclone-az", concurrency,
-                List.of("--azureblob-upload-concurrency", "1"));
-        report("rclone    S3Mock -> Azurite: " + String.join(" ", rclone.command("s3mock:corpus", "azurite:rclone-az",
-                concurrency, List.of("--azureblob-upload-concurrency", "1"))), bytes, rcloneAz, cpu);
+        List<String> azExtra = List.of("--azureblob-upload-concurrency", "1");
+        System.out.println("rclone    S3Mock -> Azurite: " + String.join(" ", rclone.command("s3mock:corpus",
+                "azurite:rclone-az", concurrency, azExtra)));
+        Rclone.Run rcloneAz = rclone.copy("s3mock:corpus", "azurite:rclone-az", concurrency, azExtra);
+        System.out.printf(Locale.ROOT, "    %.1f s, %.1f MiB/s%n", rcloneAz.seconds(), mib(bytes) / rcloneAz.seconds());
 
         verifyCount(s3, "ours-s3", corpus.size());
         verifyCount(azure, "ours-az", corpus.size());
         verifyCount(s3, "rclone-s3", corpus.size());
         verifyCount(azure, "rclone-az", corpus.size());
         System.out.printf(Locale.ROOT, "ratio cloudflux/rclone: S3Mock->S3Mock %.2f, S3Mock->Azurite %.2f%n",
-                rcloneS3 / oursS3, rcloneAz / oursAz);
+                rcloneS3.seconds() / oursS3, rcloneAz.seconds() / oursAz);
+        double gib = bytes / (double) (1L << 30);
+        System.out.printf(Locale.ROOT, "CPU-s per GiB, cloudflux JVM / rclone: S3Mock->S3Mock %.1f / %.1f (%.2fx), "
+                + "S3Mock->Azurite %.1f / %.1f (%.2fx)%n", oursS3Cpu / gib, rcloneS3.cpuSeconds() / gib,
+                oursS3Cpu / rcloneS3.cpuSeconds(), oursAzCpu / gib, rcloneAz.cpuSeconds() / gib,
+                oursAzCpu / rcloneAz.cpuSeconds());
         System.exit(0);
     }
 
@@ -144,6 +149,7 @@ public final class CopyThroughputBenchmark {
         Retrier retrier = Retrier.of(RetryPolicy.DEFAULT);
         VerifiedCopy copier = new VerifiedCopy();
         AtomicLong copied = new AtomicLong();
+        AtomicLong unproven = new AtomicLong();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         long start = System.nanoTime();
         List<Future<?>> done = new ArrayList<>();
@@ -153,6 +159,9 @@ public final class CopyThroughputBenchmark {
                 VerifiedCopy.Result result = retrier.call("copy " + key.key(),
                         () -> copier.copy(from, key, to, target, PutOptions.defaults()));
                 copied.addAndGet(result.written().size());
+                if (!result.verified()) {
+                    unproven.incrementAndGet();
+                }
             }));
         }
         for (Future<?> f : done) {
@@ -160,6 +169,9 @@ public final class CopyThroughputBenchmark {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         pool.shutdown();
+        if (unproven.get() > 0) {
+            throw new IllegalStateException(unproven.get() + " copies to " + targetBucket + " were not verified");
+        }
         return seconds;
     }
 
@@ -170,9 +182,11 @@ public final class CopyThroughputBenchmark {
         }
     }
 
-    private static void report(String what, long bytes, double seconds, CpuMeter cpu) {
+    /** Prints one of our copies; returns this JVM's CPU seconds for it. */
+    private static double report(String what, long bytes, double seconds, CpuMeter cpu) {
         System.out.printf(Locale.ROOT, "%s%n    %.1f s, %.1f MiB/s; %s%n", what, seconds, mib(bytes) / seconds,
                 cpu.sinceStart());
+        return cpu.ownSeconds();
     }
 
     static double mib(long bytes) {

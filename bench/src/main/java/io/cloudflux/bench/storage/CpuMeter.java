@@ -33,6 +33,11 @@ final class CpuMeter {
         return new CpuMeter(ownNanos(), childrenNanos(), jitAndGcNanos());
     }
 
+    /** CPU seconds of this JVM since the start. */
+    double ownSeconds() {
+        return (ownNanos() - ownStart) / 1e9;
+    }
+
     /** "JVM x s (JIT compilers j s, GC g s), emulators y s" since the start. */
     String sinceStart() {
         long[] threads = jitAndGcNanos();

@@ -1,6 +1,8 @@
 package io.cloudflux.bench.storage;
 
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +34,14 @@ final class Rclone {
         return command;
     }
 
-    /** Runs a copy under /usr/bin/time, which prints rclone's CPU seconds, and returns its wall-clock seconds. */
-    double copy(String from, String to, int transfers, List<String> extra) throws IOException, InterruptedException {
-        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "    CPU: rclone %U s user + %S s system"));
+    /** One rclone copy: wall-clock seconds, and the CPU seconds (user + system) /usr/bin/time measured. */
+    record Run(double seconds, double cpuSeconds) {
+    }
+
+    /** Runs a copy under /usr/bin/time, which measures rclone's CPU seconds. */
+    Run copy(String from, String to, int transfers, List<String> extra) throws IOException, InterruptedException {
+        Path cpu = Files.createTempFile("rclone-cpu", ".txt");
+        List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-o", cpu.toString(), "-f", "%U %S"));
         timed.addAll(command(from, to, transfers, extra));
         ProcessBuilder builder = new ProcessBuilder(timed).inheritIO();
         Map<String, String> env = builder.environment();
@@ -56,6 +63,11 @@ final class Rclone {
         if (exit != 0) {
             throw new IllegalStateException("rclone exited with " + exit);
         }
-        return seconds;
+        String[] userSystem = Files.readString(cpu).trim().split("\\s+");
+        Files.delete(cpu);
+        double cpuSeconds = Double.parseDouble(userSystem[0]) + Double.parseDouble(userSystem[1]);
+        System.out.printf(java.util.Locale.ROOT, "    CPU: rclone %s s user + %s s system%n", userSystem[0],
+                userSystem[1]);
+        return new Run(seconds, cpuSeconds);
     }
 }

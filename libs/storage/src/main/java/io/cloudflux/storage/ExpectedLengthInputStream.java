@@ -15,6 +15,7 @@ public final class ExpectedLengthInputStream extends FilterInputStream {
     private final long expected;
     private final String what;
     private final Checksums stored;
+    private final ObjectAttributes attributes;
     private long count;
 
     /** @param expected the bytes the stream must deliver before its end */
@@ -28,10 +29,22 @@ public final class ExpectedLengthInputStream extends FilterInputStream {
      *                 version being read), or {@link Checksums#NONE}
      */
     public ExpectedLengthInputStream(InputStream in, long expected, String what, Checksums stored) {
+        this(in, expected, what, stored, ObjectAttributes.UNKNOWN);
+    }
+
+    /** @param attributes the object's attributes as the response reported them, or {@link ObjectAttributes#UNKNOWN} */
+    public ExpectedLengthInputStream(InputStream in, long expected, String what, Checksums stored,
+            ObjectAttributes attributes) {
         super(in);
         this.expected = expected;
         this.what = what;
         this.stored = java.util.Objects.requireNonNull(stored, "stored");
+        this.attributes = java.util.Objects.requireNonNull(attributes, "attributes");
+    }
+
+    /** What the get's answer said of a stream from a get, or {@link ObjectAttributes#UNKNOWN}. */
+    public static ObjectAttributes attributesOf(InputStream in) {
+        return in instanceof ExpectedLengthInputStream e ? e.attributes : ObjectAttributes.UNKNOWN;
     }
 
     /**

@@ -32,6 +32,15 @@ public interface StorageAdapter extends AutoCloseable {
     void createBucket(String bucket);
 
     /**
+     * The attributes an object put with {@code wanted} keeps, by the provider's rules, without asking it: what a copy
+     * reports as not carried is the difference. Everything, unless an adapter says otherwise (S3 keeps metadata names
+     * in lower case).
+     */
+    default ObjectAttributes kept(ObjectAttributes wanted) {
+        return wanted;
+    }
+
+    /**
      * One page of the objects whose key starts with {@code prefix}, in key order.
      *
      * @param pageToken the previous page's {@link ListPage#nextPageToken()}, or {@code null} for the first page
@@ -47,8 +56,19 @@ public interface StorageAdapter extends AutoCloseable {
         return StreamSupport.stream(new PagedSpliterator(this, bucket, prefix, 1000), false);
     }
 
-    /** Size, class, ETag, version, checksums and archive state of one object. */
+    /** Size, class, ETag, version, checksums, archive state and attributes of one object. */
     ObjectInfo head(ObjectKey key);
+
+    /**
+     * Whether {@link #head} reports only checksums the provider computed over the bytes it stores. Not so where a
+     * stored checksum can be what a writer declared (an Azure block list's Content-MD5, which the service does not
+     * check) or what this adapter computed on the way in (the filesystem's meta file): then a head proves nothing
+     * about the stored bytes, and a verified copy reads them back instead. False unless an adapter says otherwise, so
+     * that a decorator that forgets to pass it on costs a read, never a proof.
+     */
+    default boolean headChecksumsComputedByProvider() {
+        return false;
+    }
 
     /**
      * The object's bytes, streamed, when the object still matches {@code precondition} (else
@@ -70,7 +90,8 @@ public interface StorageAdapter extends AutoCloseable {
      * Writes an object from a stream, in one request up to the multipart threshold and as a multipart upload above
      * it, computing MD5 and CRC32C while the bytes pass and sending them for the provider to check where its API
      * allows. With a known {@code length}, a source that ends early or runs long fails the put and leaves no object
-     * behind. The stream is read to its end but not closed.
+     * behind. The stream is read to its end but not closed. The put commits only under
+     * {@link PutOptions#condition()}, else fails with {@link PreconditionFailedException} leaving what was there.
      *
      * @param length the content length, or {@link #UNKNOWN_LENGTH}
      */
@@ -78,19 +99,28 @@ public interface StorageAdapter extends AutoCloseable {
 
     /**
      * Copies an object inside this account without the bytes leaving the provider (a multipart copy for large S3
-     * objects).
+     * objects), with its content type, encoding and user metadata. Fails unless the copy completed.
      *
      * @param storageClass the target's class, or {@code null} for the bucket's default
      */
     ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass);
 
-    /** Moves an object to another class by the provider's own mechanism, keeping its key and bytes. */
+    /**
+     * Moves an object to another class by the provider's own mechanism, keeping its key, bytes, attributes and its
+     * full-object checksums.
+     */
     void changeStorageClass(ObjectKey key, String storageClass);
 
     /** Starts rehydrating an archived object; {@link #head} reports its progress as {@link ArchiveState}. */
     void restore(ObjectKey key, RestoreRequest request);
 
-    /** Deletes an object when it still matches {@code precondition}; deleting a missing object is not an error. */
+    /**
+     * Deletes an object when it still matches {@code precondition}, never its snapshots or other versions.
+     * Unguarded, deleting a missing object is not an error. Guarded, a missing object is
+     * {@link NotFoundException} ("already deleted", as when an earlier attempt succeeded and its answer was lost)
+     * on every adapter; {@link PreconditionFailedException} means only that an object is there and is not the one
+     * the precondition names.
+     */
     void delete(ObjectKey key, Precondition precondition);
 
     @Override

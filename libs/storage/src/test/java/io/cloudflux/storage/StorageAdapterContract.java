@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import java.io.ByteArrayInputStream;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.IntStream;
 
@@ -15,6 +16,9 @@ import io.cloudflux.storage.copy.ChecksumMatch;
 import io.cloudflux.storage.copy.VerifiedCopy;
 import io.cloudflux.storage.faults.FaultInjectingStorageAdapter;
 import io.cloudflux.storage.faults.FaultPlan;
+import io.cloudflux.storage.retry.Retrier;
+import io.cloudflux.storage.retry.RetryPolicy;
+import io.cloudflux.storage.retry.RetryingStorageAdapter;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -60,7 +64,9 @@ public abstract class StorageAdapterContract {
         /** A listing comes back in one page whatever the page size. */
         NO_PAGING,
         /** An upload abandoned half-way is visible as an object. */
-        ABANDONED_UPLOADS_VISIBLE
+        ABANDONED_UPLOADS_VISIBLE,
+        /** Aborting a multipart upload deletes the object already committed at its key (S3Mock 5.2.0). */
+        ABORT_REMOVES_COMMITTED_OBJECT
     }
 
     /** The gaps of the server under test: none for a faithful emulator. */
@@ -373,5 +379,177 @@ public abstract class StorageAdapterContract {
         Checksums reported = adapter.head(key).checksums();
 
         assertThat(ChecksumMatch.of(reported, TestContent.checksumsOf(bytes))).isEqualTo(ChecksumMatch.MATCH);
+    }
+
+    @Test
+    void shouldAnswerAGuardedDeleteWhoseFirstAttemptSucceededUnseenWithNotFound(TestInfo test) {
+        // A server without generations or ETags gives nothing to guard a delete with.
+        assumeServerChecks(ServerGap.NO_PRECONDITIONS);
+        ObjectKey key = key(test, "deleted-twice");
+        put(key, TestContent.bytes(100, 19));
+        ObjectInfo seen = adapter.head(key);
+        FaultInjectingStorageAdapter losingAnswers = new FaultInjectingStorageAdapter(adapter,
+                FaultPlan.NONE.withLostResponse(1.0), 3);
+        StorageAdapter retrying = new RetryingStorageAdapter(losingAnswers, Retrier.of(new RetryPolicy(3,
+                java.time.Duration.ZERO, java.time.Duration.ofMillis(1), java.time.Duration.ofSeconds(30))));
+
+        // "Already deleted" is not "changed underneath": a caller that restores on the latter must not here.
+        assertThatThrownBy(() -> retrying.delete(key, Precondition.matching(seen)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> adapter.head(key)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void shouldNeverOverwriteAnObjectAlreadyAtTheTargetOfAVerifiedCopy(TestInfo test) {
+        assumeServerChecks(ServerGap.NO_PRECONDITIONS);
+        byte[] existing = TestContent.bytes(2000, 20);
+        put(key(test, "source"), TestContent.bytes(3000, 21));
+        put(key(test, "target"), existing);
+
+        assertThatThrownBy(() -> new VerifiedCopy().copy(adapter, key(test, "source"), adapter, key(test, "target"),
+                PutOptions.defaults())).isInstanceOf(PreconditionFailedException.class);
+        assertThat(TestContent.readAll(adapter, key(test, "target"))).isEqualTo(existing);
+    }
+
+    @Test
+    void shouldNeverReportAVerifiedCopyWhoseTargetHoldsASecondWritersBytes(TestInfo test) {
+        byte[] bytes = TestContent.bytes(3 * transfer().partSize() + 17, 22);
+        put(key(test, "source"), bytes);
+        FaultInjectingStorageAdapter interleaved = new FaultInjectingStorageAdapter(adapter,
+                FaultPlan.NONE.withSecondWriter(1.0), 5);
+
+        boolean reportedVerified;
+        try {
+            new VerifiedCopy().copy(adapter, key(test, "source"), interleaved, key(test, "target"),
+                    PutOptions.defaults());
+            reportedVerified = true;
+        }
+        catch (StorageException e) {
+            reportedVerified = false;
+        }
+
+        assertThat(interleaved.injectedFaults()).isEqualTo(1);
+        if (reportedVerified) {
+            assertThat(TestContent.readAll(adapter, key(test, "target"))).isEqualTo(bytes);
+        }
+        else if (!gaps().contains(ServerGap.ABORT_REMOVES_COMMITTED_OBJECT)) {
+            // The second writer's object stays: the copy failed rather than overwrite it.
+            assertThat(TestContent.readAll(adapter, key(test, "target"))).isNotEqualTo(bytes);
+        }
+        if (!gaps().contains(ServerGap.NO_PRECONDITIONS)) {
+            assertThat(reportedVerified).as("a copy that must find nothing at its target fails").isFalse();
+        }
+    }
+
+    @Test
+    void shouldCarryContentTypeEncodingAndMetadataThroughPutsCopiesClassChangesAndVerifiedCopies(TestInfo test) {
+        // Above one part, so that the GCS fake takes the resumable path, on which it accepts the copy's condition.
+        byte[] bytes = TestContent.bytes(transfer().partSize() + 11, 23);
+        Map<String, String> metadata = Map.of("owner", "billing", "job", "42");
+        ObjectAttributes attributes = ObjectAttributes.of("text/csv", "gzip", metadata);
+        ObjectAttributes kept = adapter.kept(attributes);
+        adapter.put(key(test, "source"), new ByteArrayInputStream(bytes), bytes.length, PutOptions.defaults()
+                .withContentType("text/csv").withContentEncoding("gzip").withMetadata(metadata));
+
+        adapter.copy(key(test, "source"), key(test, "same-account"), null);
+        adapter.changeStorageClass(key(test, "source"), colderClass());
+        VerifiedCopy.Result verified = new VerifiedCopy().copy(adapter, key(test, "source"), adapter,
+                key(test, "streamed"), PutOptions.defaults());
+        ObjectInfo listed = adapter.list(bucket, key(test, "source").key(), null, 10).objects().get(0);
+        VerifiedCopy.Result fromListing = new VerifiedCopy().copy(adapter, listed, adapter, key(test, "from-listing"),
+                PutOptions.defaults());
+
+        for (String name : List.of("source", "same-account", "streamed", "from-listing")) {
+            assertThat(adapter.head(key(test, name)).attributes()).as(name).isEqualTo(kept);
+        }
+        // The source as read already carries the provider's spelling, so a copy within one provider loses nothing.
+        assertThat(verified.notCarried()).isEmpty();
+        assertThat(fromListing.notCarried()).isEmpty();
+    }
+
+    /** Where a fault of the kit strikes: the source read from, or the target written to. */
+    private enum Side { SOURCE, TARGET }
+
+    /** @param mayMiss a fault on a request the copy may not make (a head or read of a target proven otherwise) */
+    private record Scenario(String name, Side side, FaultPlan plan, boolean mayMiss) {
+
+        Scenario(String name, Side side, FaultPlan plan) {
+            this(name, side, plan, false);
+        }
+    }
+
+    private static final List<Scenario> SCENARIOS = List.of(
+            new Scenario("corrupt write", Side.TARGET, FaultPlan.NONE.withCorruptWrite(1)),
+            new Scenario("corrupt at rest", Side.TARGET, FaultPlan.NONE.withCorruptAtRest(1)),
+            new Scenario("put answer lost", Side.TARGET, FaultPlan.NONE.withLostResponse(1)),
+            new Scenario("second writer", Side.TARGET, FaultPlan.NONE.withSecondWriter(1)),
+            new Scenario("target head misreports", Side.TARGET, FaultPlan.NONE.withWrongHeadChecksum(1), true),
+            new Scenario("target read flipped", Side.TARGET, FaultPlan.NONE.withCorruptOnRead(1), true),
+            new Scenario("corrupt write, cleanup fails", Side.TARGET,
+                    FaultPlan.NONE.withCorruptWrite(1).withFailedCleanup(1)),
+            new Scenario("put source ends early", Side.TARGET, FaultPlan.NONE.withEarlyEnd(1)),
+            new Scenario("stormy target", Side.TARGET, new FaultPlan(0.1, 0.1, 0.1, 0.1, java.time.Duration.ZERO,
+                    0.1, 0.1, 0.1, 0.1, 0.1, 0.1), true),
+            new Scenario("source read flipped", Side.SOURCE, FaultPlan.NONE.withCorruptOnRead(1)),
+            new Scenario("source head misreports", Side.SOURCE, FaultPlan.NONE.withWrongHeadChecksum(1)),
+            new Scenario("source stream ends early", Side.SOURCE, FaultPlan.NONE.withEarlyEnd(1)));
+
+    @Test
+    void shouldReportNoCopyVerifiedWhoseTargetHoldsOtherBytesUnderAnyInjectedFault(TestInfo test) {
+        byte[] small = TestContent.bytes(3000, 24);
+        byte[] large = TestContent.bytes(2 * transfer().partSize() + 5, 25);
+        put(key(test, "small"), small);
+        put(key(test, "large"), large);
+        // The GCS fake refuses the "absent" condition on a single-request upload: there, copies overwrite.
+        VerifiedCopy copier = new VerifiedCopy(gaps().contains(ServerGap.NO_PRECONDITIONS)
+                ? VerifiedCopy.Policy.DEFAULT.withOverwrite() : VerifiedCopy.Policy.DEFAULT);
+        int copies = 0;
+        int verified = 0;
+        int failed = 0;
+        int unproven = 0;
+        int lies = 0;
+        long struck = 0;
+        for (Scenario scenario : SCENARIOS) {
+            long struckHere = 0;
+            for (int seed = 0; seed < 2; seed++) {
+                for (String name : List.of("small", "large")) {
+                    byte[] bytes = name.equals("small") ? small : large;
+                    FaultInjectingStorageAdapter faulty = new FaultInjectingStorageAdapter(adapter, scenario.plan(),
+                            31L * seed + scenario.name().hashCode());
+                    StorageAdapter from = scenario.side() == Side.SOURCE ? faulty : adapter;
+                    StorageAdapter to = scenario.side() == Side.TARGET ? faulty : adapter;
+                    ObjectKey target = key(test, "lies/" + scenario.name() + "/" + seed + "/" + name);
+                    copies++;
+                    try {
+                        VerifiedCopy.Result result = copier.copy(from, key(test, name), to, target,
+                                PutOptions.defaults());
+                        if (result.verified()) {
+                            verified++;
+                            if (!java.util.Arrays.equals(TestContent.readAll(adapter, target), bytes)) {
+                                lies++;
+                            }
+                        }
+                        else {
+                            unproven++;
+                        }
+                    }
+                    catch (StorageException e) {
+                        failed++;
+                    }
+                    struckHere += faulty.injectedFaults();
+                }
+            }
+            if (!scenario.mayMiss()) {
+                assertThat(struckHere).as("faults struck in " + scenario.name()).isPositive();
+            }
+            struck += struckHere;
+        }
+        System.out.printf("zero lies, %s: %d copies under %d injected faults: %d verified, %d failed, "
+                + "%d returned with a link not proven, %d lies%n", getClass().getSimpleName(), copies, struck, verified,
+                failed, unproven, lies);
+
+        assertThat(lies).isZero();
+        assertThat(verified).as("copies that survived their faults").isPositive();
+        assertThat(failed).as("copies that a fault made fail").isPositive();
     }
 }

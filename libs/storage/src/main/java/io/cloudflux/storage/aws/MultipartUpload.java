@@ -1,6 +1,7 @@
 package io.cloudflux.storage.aws;
 
 import java.io.ByteArrayInputStream;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.CRC32C;
@@ -12,6 +13,8 @@ import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.PutOptions;
 import io.cloudflux.storage.PutResult;
 import io.cloudflux.storage.UploadSource;
+import io.cloudflux.storage.retry.Retrier;
+import io.cloudflux.storage.retry.RetryPolicy;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.ChecksumAlgorithm;
@@ -27,20 +30,31 @@ final class MultipartUpload {
 
     private static final int MAX_PARTS = 10_000;
 
+    /** A few quick attempts: the abort runs while the caller waits for the put's failure. */
+    static final RetryPolicy ABORT_RETRIES = new RetryPolicy(4, Duration.ofMillis(100), Duration.ofSeconds(2),
+            Duration.ofSeconds(10));
+
     private final S3Client s3;
     private final ObjectKey key;
     private final PutOptions options;
+    private final Retrier abortRetrier;
 
-    MultipartUpload(S3Client s3, ObjectKey key, PutOptions options) {
+    MultipartUpload(S3Client s3, ObjectKey key, PutOptions options, Retrier abortRetrier) {
         this.s3 = s3;
         this.key = key;
         this.options = options;
+        this.abortRetrier = abortRetrier;
+    }
+
+    MultipartUpload(S3Client s3, ObjectKey key, PutOptions options) {
+        this(s3, key, options, Retrier.of(ABORT_RETRIES));
     }
 
     PutResult run(UploadSource source) {
         String uploadId = S3StorageAdapter.call("start upload " + key, () -> s3.createMultipartUpload(b -> b
                 .bucket(key.bucket()).key(key.key())
                 .contentType(options.contentTypeOrDefault())
+                .contentEncoding(options.contentEncoding())
                 .metadata(options.metadata())
                 .storageClass(options.storageClass())
                 .checksumAlgorithm(ChecksumAlgorithm.CRC32_C)
@@ -50,11 +64,16 @@ final class MultipartUpload {
             Checksums checksums = source.checksums();
             CompleteMultipartUploadResponse done = S3StorageAdapter.call("complete upload " + key,
                     () -> s3.completeMultipartUpload(b -> b.bucket(key.bucket()).key(key.key()).uploadId(uploadId)
+                            .ifNoneMatch(options.condition().mustBeAbsent() ? "*" : null)
+                            .ifMatch(options.condition().etag() == null ? null
+                                    : S3StorageAdapter.quote(options.condition().etag()))
                             .checksumType(ChecksumType.FULL_OBJECT)
                             .checksumCRC32C(ChecksumFormats.hexToBase64(checksums.crc32c()))
                             .multipartUpload(u -> u.parts(parts))));
+            // A multipart ETag is no MD5: what S3 stored is proven by the full-object CRC32C it checked.
             return new PutResult(key, source.size(), S3StorageAdapter.unquote(done.eTag()), done.versionId(),
-                    checksums, parts.size(), S3StorageAdapter.stored(done.eTag(), done.checksumCRC32C()));
+                    checksums, parts.size(),
+                    new Checksums(null, ChecksumFormats.base64ToHex(done.checksumCRC32C(), 4), null));
         }
         catch (RuntimeException e) {
             abort(uploadId, e);
@@ -87,9 +106,14 @@ final class MultipartUpload {
         return CompletedPart.builder().partNumber(partNumber).eTag(etag).checksumCRC32C(crc32c).build();
     }
 
+    /**
+     * Aborts the upload, retried on throttling and transient errors (nobody else will: the caller sees the put's
+     * own failure), so that no part is left behind to be billed.
+     */
     private void abort(String uploadId, Exception cause) {
         try {
-            s3.abortMultipartUpload(b -> b.bucket(key.bucket()).key(key.key()).uploadId(uploadId));
+            abortRetrier.run("abort upload " + key, () -> S3StorageAdapter.call("abort upload " + key,
+                    () -> s3.abortMultipartUpload(b -> b.bucket(key.bucket()).key(key.key()).uploadId(uploadId))));
         }
         catch (RuntimeException e) {
             // A lifecycle rule must clean up after us then; the original failure is what the caller needs.

@@ -4,16 +4,20 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Objects;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 import com.azure.core.http.HttpClient;
+import com.azure.core.http.HttpHeaderName;
+import com.azure.core.http.HttpPipelineCallContext;
+import com.azure.core.http.policy.HttpPipelinePolicy;
+import com.azure.core.http.policy.HttpPipelineSyncPolicy;
 import com.azure.core.http.okhttp.OkHttpAsyncHttpClientBuilder;
 import com.azure.core.http.rest.PagedResponse;
 import com.azure.core.util.Context;
@@ -23,20 +27,16 @@ import com.azure.storage.blob.BlobServiceClient;
 import com.azure.storage.blob.BlobServiceClientBuilder;
 import com.azure.storage.blob.models.AccessTier;
 import com.azure.storage.blob.models.ArchiveStatus;
-import com.azure.storage.blob.models.BlobBeginCopySourceRequestConditions;
-import com.azure.storage.blob.models.BlobHttpHeaders;
 import com.azure.storage.blob.models.BlobItem;
 import com.azure.storage.blob.models.BlobItemProperties;
+import com.azure.storage.blob.models.BlobListDetails;
 import com.azure.storage.blob.models.BlobProperties;
 import com.azure.storage.blob.models.BlobRange;
 import com.azure.storage.blob.models.BlobRequestConditions;
-import com.azure.storage.blob.models.DeleteSnapshotsOptionType;
 import com.azure.storage.blob.models.ListBlobsOptions;
 import com.azure.storage.blob.models.RehydratePriority;
-import com.azure.storage.blob.options.BlobBeginCopyOptions;
 import com.azure.storage.blob.options.BlobInputStreamOptions;
 import com.azure.storage.blob.options.BlobSetAccessTierOptions;
-import com.azure.storage.blob.options.BlockBlobCommitBlockListOptions;
 import com.azure.storage.blob.specialized.BlockBlobClient;
 import com.azure.storage.common.policy.RequestRetryOptions;
 import com.azure.storage.common.policy.RetryPolicyType;
@@ -50,6 +50,7 @@ import io.cloudflux.storage.ChecksumMismatchException;
 import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ListPage;
 import io.cloudflux.storage.NotFoundException;
+import io.cloudflux.storage.ObjectAttributes;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.Precondition;
@@ -58,6 +59,7 @@ import io.cloudflux.storage.PutOptions;
 import io.cloudflux.storage.PutResult;
 import io.cloudflux.storage.RestoreRequest;
 import io.cloudflux.storage.StorageAdapter;
+import io.cloudflux.storage.StorageException;
 import io.cloudflux.storage.UploadSource;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
@@ -65,10 +67,12 @@ import okhttp3.Dispatcher;
 /**
  * Azure Blob Storage (block blobs) through azure-storage-blob on azure-core's OkHttp transport. Up to the threshold a
  * put is one Put Blob carrying its Content-MD5, which the service checks; above it, blocks are staged one at a time,
- * each with a transactional MD5 the service checks, and only the final Put Block List makes the blob visible, with
- * the whole blob's MD5 stored as its Content-MD5. Put Blob and Put Block are sent on the caller's thread
- * ({@link BlockBlobWrites}); every other call goes through the SDK's client. The SDK's retries are off: retries live
- * in one place.
+ * each with a transactional MD5 the service checks, under block ids no other upload uses, and only the final Put
+ * Block List, naming exactly those uncommitted blocks, makes the blob visible, with the whole blob's MD5 stored as
+ * its Content-MD5 (unchecked by the service: a head's MD5 is therefore no proof of what is stored). Put Blob, Put
+ * Block and Put Block List are sent on the caller's thread ({@link BlockBlobWrites}), under the put's condition;
+ * every other call goes through the SDK's client. The SDK's retries are off: retries live in one place. A server-side
+ * copy is bounded in time ({@link AzureServerSideCopy}).
  */
 public final class AzureBlobStorageAdapter implements StorageAdapter {
 
@@ -78,6 +82,16 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
      * metadata calls are asynchronous underneath); a migration service runs more copies than that in parallel.
      */
     private static final int CONNECTIONS_PER_HOST = 64;
+    /**
+     * Asks for the stored bytes as they are: without it OkHttp asks for gzip itself and then transparently
+     * decompresses a blob stored with Content-Encoding gzip, so a copy would read other bytes than the blob holds.
+     */
+    private static final HttpPipelinePolicy IDENTITY_ENCODING = new HttpPipelineSyncPolicy() {
+        @Override
+        protected void beforeSendingRequest(HttpPipelineCallContext context) {
+            context.getHttpRequest().setHeader(HttpHeaderName.ACCEPT_ENCODING, "identity");
+        }
+    };
     /** One HTTP client, its connection pool and threads, for every adapter of this JVM. */
     private static final HttpClient HTTP_CLIENT = okHttp();
 
@@ -95,6 +109,7 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
     static BlobServiceClient serviceClient(AzureConfig config) {
         BlobServiceClientBuilder builder = new BlobServiceClientBuilder()
                 .httpClient(HTTP_CLIENT)
+                .addPolicy(IDENTITY_ENCODING)
                 .retryOptions(new RequestRetryOptions(RetryPolicyType.FIXED, 1, (Integer) null, null, null, null));
         if (config.connectionString() != null) {
             builder.connectionString(config.connectionString());
@@ -137,7 +152,8 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
     public ListPage list(String bucket, String prefix, String pageToken, int pageSize) {
         BlobContainerClient container = service.getBlobContainerClient(bucket);
         PagedResponse<BlobItem> page = call("list " + bucket + "/" + prefix, () -> container
-                .listBlobs(new ListBlobsOptions().setPrefix(prefix).setMaxResultsPerPage(pageSize), pageToken, null)
+                .listBlobs(new ListBlobsOptions().setPrefix(prefix).setMaxResultsPerPage(pageSize)
+                        .setDetails(new BlobListDetails().setRetrieveMetadata(true)), pageToken, null)
                 .iterableByPage(pageToken, pageSize).iterator().next());
         List<ObjectInfo> objects = new ArrayList<>();
         for (BlobItem item : page.getValue()) {
@@ -146,7 +162,8 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
             objects.add(new ObjectInfo(new ObjectKey(bucket, item.getName()), p.getContentLength(), tier,
                     unquote(p.getETag()), item.getVersionId(), p.getLastModified().toInstant(),
                     new Checksums(ChecksumFormats.bytesToHex(p.getContentMd5()), null, null),
-                    archiveState(tier, p.getArchiveStatus())));
+                    archiveState(tier, p.getArchiveStatus()),
+                    ObjectAttributes.of(p.getContentType(), p.getContentEncoding(), item.getMetadata())));
         }
         String next = page.getContinuationToken();
         return new ListPage(objects, next == null || next.isEmpty() ? null : next);
@@ -158,7 +175,8 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         String tier = p.getAccessTier() == null ? "Hot" : p.getAccessTier().toString();
         return new ObjectInfo(key, p.getBlobSize(), tier, unquote(p.getETag()), p.getVersionId(),
                 p.getLastModified().toInstant(), new Checksums(ChecksumFormats.bytesToHex(p.getContentMd5()), null,
-                null), archiveState(tier, p.getArchiveStatus()));
+                null), archiveState(tier, p.getArchiveStatus()),
+                ObjectAttributes.of(p.getContentType(), p.getContentEncoding(), p.getMetadata()));
     }
 
     @Override
@@ -176,7 +194,7 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
                 .setRange(new BlobRange(range.offset(), length))
                 .setRequestConditions(new BlobRequestConditions().setIfMatch(quote(info.etag())));
         InputStream in = call("get " + key, () -> blob(key).openInputStream(options));
-        return new ExpectedLengthInputStream(in, length, "get " + key);
+        return new ExpectedLengthInputStream(in, length, "get " + key, Checksums.NONE, info.attributes());
     }
 
     @Override
@@ -212,13 +230,12 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         requireExpected(key, ours, options.expected());
         String md5Hex = ours.md5() != null ? ours.md5() : expectedMd5;
         byte[] md5 = ChecksumFormats.hexToBytes(md5Hex);
-        var response = call("commit " + key, () -> block.commitBlockListWithResponse(
-                new BlockBlobCommitBlockListOptions(blockIds).setHeaders(headers(options, md5))
-                        .setMetadata(options.metadata()).setTier(tier(options.storageClass())), null, Context.NONE));
-        // Put Block List answers with no checksum of the blob: each block's MD5 was checked as it was staged.
-        return new PutResult(key, source.size(), unquote(response.getValue().getETag()),
-                response.getValue().getVersionId(), new Checksums(md5Hex, ours.crc32c(), null), blockIds.size(),
-                Checksums.NONE);
+        BlockBlobWrites.Written written = call("commit " + key,
+                () -> writes.putBlockList(block.getBlobUrl(), blockIds, md5, options));
+        // Put Block List answers with no checksum of the blob; but each block's MD5 was checked as it was staged,
+        // and the blob is exactly this upload's blocks, in order.
+        return new PutResult(key, source.size(), written.etag(), written.versionId(),
+                new Checksums(md5Hex, ours.crc32c(), null), blockIds.size(), Checksums.NONE, true);
     }
 
     /** Fails the put, before it commits, when the content's checksums contradict those it was expected to have. */
@@ -234,9 +251,10 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
 
     private List<String> stageBlocks(ObjectKey key, String blobUrl, UploadSource source) {
         List<String> ids = new ArrayList<>();
+        String upload = newUploadId();
         byte[] buffer = source.newPartBuffer();
         for (int n = source.readPart(buffer); n > 0; n = source.readPart(buffer)) {
-            String id = blockId(ids.size());
+            String id = blockId(upload, ids.size());
             byte[] md5 = md5(buffer, n);
             int length = n;
             // Sent straight from the part buffer, not copied; the call returns before the buffer is reused.
@@ -252,12 +270,14 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
     @Override
     public ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass) {
         ObjectInfo from = head(source);
-        BlobClient targetBlob = blob(target);
-        call("copy " + source + " to " + target, () -> targetBlob.beginCopy(new BlobBeginCopyOptions(blob(source)
-                        .getBlobUrl())
-                .setSourceRequestConditions(new BlobBeginCopySourceRequestConditions().setIfMatch(quote(from.etag())))
-                .setTier(tier(storageClass))
-                .setPollInterval(Duration.ofMillis(200))).waitForCompletion(Duration.ofHours(1)));
+        String operation = "copy " + source + " to " + target;
+        try {
+            AzureServerSideCopy.copy(blob(source).getBlobUrl(), quote(from.etag()), blob(target), tier(storageClass),
+                    operation);
+        }
+        catch (RuntimeException e) {
+            throw AzureErrors.translate(operation, e);
+        }
         return head(target);
     }
 
@@ -283,13 +303,32 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
             conditions.setIfMatch(quote(precondition.etag()));
         }
         try {
-            call("delete " + key, () -> blob(key).deleteWithResponse(DeleteSnapshotsOptionType.INCLUDE, conditions,
-                    null, Context.NONE));
+            // No snapshot option: a blob with snapshots is refused (409 SnapshotsPresent), never its snapshots
+            // deleted along with it.
+            call("delete " + key, () -> blob(key).deleteWithResponse(null, conditions, null, Context.NONE));
         }
         catch (NotFoundException e) {
             if (!precondition.isNone()) {
-                throw new PreconditionFailedException(key + " no longer exists", e);
+                throw new NotFoundException(key + " is already deleted", e);
             }
+        }
+        catch (PreconditionFailedException e) {
+            throw alreadyDeletedOr(key, e);
+        }
+    }
+
+    /**
+     * A guarded request refused with 412 may have found nothing at all (Azurite answers so for If-Match on a missing
+     * blob): then the answer is "already deleted", one meaning on every adapter.
+     */
+    private StorageException alreadyDeletedOr(ObjectKey key, PreconditionFailedException refused) {
+        try {
+            head(key);
+            return refused;
+        }
+        catch (NotFoundException missing) {
+            missing.addSuppressed(refused);
+            return new NotFoundException(key + " is already deleted", missing);
         }
     }
 
@@ -311,10 +350,6 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         }
     }
 
-    private static BlobHttpHeaders headers(PutOptions options, byte[] md5) {
-        return new BlobHttpHeaders().setContentType(options.contentTypeOrDefault()).setContentMd5(md5);
-    }
-
     private static AccessTier tier(String storageClass) {
         return storageClass == null ? null : AccessTier.fromString(storageClass);
     }
@@ -326,9 +361,15 @@ public final class AzureBlobStorageAdapter implements StorageAdapter {
         return ARCHIVE.equalsIgnoreCase(tier) ? ArchiveState.ARCHIVED : ArchiveState.ONLINE;
     }
 
-    /** Block ids must all have one length: a zero-padded counter. */
-    private static String blockId(int index) {
-        return Base64.getEncoder().encodeToString(String.format("block-%08d", index).getBytes(StandardCharsets.US_ASCII));
+    /** Random per upload: two uploads to one blob never stage the same block id. */
+    private static String newUploadId() {
+        return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** Block ids must all have one length within a blob: the upload's id and a zero-padded counter. */
+    private static String blockId(String upload, int index) {
+        return Base64.getEncoder().encodeToString(String.format("%s-%08d", upload, index)
+                .getBytes(StandardCharsets.US_ASCII));
     }
 
     private static byte[] md5(byte[] buffer, int length) {

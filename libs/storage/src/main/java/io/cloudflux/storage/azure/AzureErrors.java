@@ -45,8 +45,15 @@ final class AzureErrors {
         if (status == 404) {
             return new NotFoundException(message, e);
         }
-        if (status == 412 || BlobErrorCode.CONDITION_NOT_MET.equals(code)) {
+        // If-None-Match: * on an existing blob is answered 409 BlobAlreadyExists.
+        if (status == 412 || BlobErrorCode.CONDITION_NOT_MET.equals(code)
+                || BlobErrorCode.BLOB_ALREADY_EXISTS.equals(code)) {
             return new PreconditionFailedException(message, e);
+        }
+        if (BlobErrorCode.INVALID_BLOCK_LIST.equals(code)) {
+            // The blocks this upload staged are gone: another writer committed the blob in between.
+            return new PreconditionFailedException(message + ": another writer committed the blob during this upload",
+                    e);
         }
         if (status == 429 || BlobErrorCode.SERVER_BUSY.equals(code)) {
             return new ThrottledException(message, retryAfter(e), e);

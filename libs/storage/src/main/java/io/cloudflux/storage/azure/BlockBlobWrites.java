@@ -19,6 +19,7 @@ import com.azure.storage.blob.BlobServiceClient;
 import com.azure.storage.blob.models.BlobStorageException;
 import io.cloudflux.storage.ChecksumFormats;
 import io.cloudflux.storage.PutOptions;
+import io.cloudflux.storage.WriteCondition;
 
 /**
  * Put Blob and Put Block on the caller's thread: each request is built here and sent with
@@ -30,7 +31,10 @@ import io.cloudflux.storage.PutOptions;
  */
 final class BlockBlobWrites {
 
-    /** What a Put Blob answers: the new blob's ETag (unquoted), version id, and the MD5 the service computed. */
+    /**
+     * What a Put Blob or Put Block List answers: the new blob's ETag (unquoted), version id, and the MD5 the service
+     * computed over the bytes it received ({@code null} for a block list, whose Content-MD5 is the writer's).
+     */
     record Written(String etag, String versionId, String md5Hex) {
     }
 
@@ -38,6 +42,8 @@ final class BlockBlobWrites {
     private static final HttpHeaderName BLOB_TYPE = HttpHeaderName.fromString("x-ms-blob-type");
     private static final HttpHeaderName BLOB_CONTENT_TYPE = HttpHeaderName.fromString("x-ms-blob-content-type");
     private static final HttpHeaderName BLOB_CONTENT_MD5 = HttpHeaderName.fromString("x-ms-blob-content-md5");
+    private static final HttpHeaderName BLOB_CONTENT_ENCODING =
+            HttpHeaderName.fromString("x-ms-blob-content-encoding");
     private static final HttpHeaderName ACCESS_TIER = HttpHeaderName.fromString("x-ms-access-tier");
     private static final HttpHeaderName VERSION_ID = HttpHeaderName.fromString("x-ms-version-id");
     private static final String METADATA_PREFIX = "x-ms-meta-";
@@ -63,20 +69,56 @@ final class BlockBlobWrites {
      * the blob's), in the options' class, content type and metadata.
      */
     Written putBlob(String blobUrl, byte[] bytes, byte[] md5, PutOptions options) {
-        HttpRequest request = request(blobUrl, bytes, bytes.length, md5)
-                .setHeader(BLOB_TYPE, "BlockBlob")
-                .setHeader(BLOB_CONTENT_TYPE, options.contentTypeOrDefault())
-                .setHeader(BLOB_CONTENT_MD5, base64(md5));
-        if (options.storageClass() != null) {
-            request.setHeader(ACCESS_TIER, options.storageClass());
-        }
-        options.metadata().forEach(
-                (name, value) -> request.setHeader(HttpHeaderName.fromString(METADATA_PREFIX + name), value));
+        HttpRequest request = request(blobUrl, bytes, bytes.length, md5).setHeader(BLOB_TYPE, "BlockBlob");
+        blobHeaders(request, md5, options);
         try (HttpResponse response = send(request)) {
             HttpHeaders headers = response.getHeaders();
             // ScrubEtagPolicy has already taken the quotes off.
             return new Written(headers.getValue(HttpHeaderName.ETAG), headers.getValue(VERSION_ID),
                     ChecksumFormats.base64ToHex(headers.getValue(HttpHeaderName.CONTENT_MD5), 16));
+        }
+    }
+
+    /**
+     * One Put Block List committing exactly {@code blockIds} as uncommitted blocks, in order: blocks this upload
+     * staged under ids no other upload uses, so the blob is these blocks or the commit fails (InvalidBlockList when
+     * another writer's commit discarded them). {@code md5} is stored as the blob's Content-MD5 unchecked: the
+     * service checked each block's instead. Committed under the options' condition (If-None-Match / If-Match).
+     */
+    Written putBlockList(String blobUrl, List<String> blockIds, byte[] md5, PutOptions options) {
+        StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?><BlockList>");
+        blockIds.forEach(id -> xml.append("<Uncommitted>").append(id).append("</Uncommitted>"));
+        byte[] body = xml.append("</BlockList>").toString().getBytes(StandardCharsets.UTF_8);
+        HttpRequest request = new HttpRequest(HttpMethod.PUT, blobUrl + "?comp=blocklist")
+                .setBody(BinaryData.fromBytes(body))
+                .setHeader(HttpHeaderName.CONTENT_TYPE, "application/xml")
+                .setHeader(VERSION, serviceVersion)
+                .setHeader(HttpHeaderName.ACCEPT, "application/xml");
+        blobHeaders(request, md5, options);
+        try (HttpResponse response = send(request)) {
+            HttpHeaders headers = response.getHeaders();
+            return new Written(headers.getValue(HttpHeaderName.ETAG), headers.getValue(VERSION_ID), null);
+        }
+    }
+
+    /** The blob's own headers, which the service keeps: type, encoding, MD5, class, metadata, and the condition. */
+    private static void blobHeaders(HttpRequest request, byte[] md5, PutOptions options) {
+        request.setHeader(BLOB_CONTENT_TYPE, options.contentTypeOrDefault())
+                .setHeader(BLOB_CONTENT_MD5, base64(md5));
+        if (options.contentEncoding() != null) {
+            request.setHeader(BLOB_CONTENT_ENCODING, options.contentEncoding());
+        }
+        if (options.storageClass() != null) {
+            request.setHeader(ACCESS_TIER, options.storageClass());
+        }
+        options.metadata().forEach(
+                (name, value) -> request.setHeader(HttpHeaderName.fromString(METADATA_PREFIX + name), value));
+        WriteCondition condition = options.condition();
+        if (condition.mustBeAbsent()) {
+            request.setHeader(HttpHeaderName.IF_NONE_MATCH, "*");
+        }
+        else if (condition.etag() != null) {
+            request.setHeader(HttpHeaderName.IF_MATCH, "\"" + condition.etag() + "\"");
         }
     }
 

@@ -1,7 +1,6 @@
 package io.cloudflux.storage.faults;
 
-import java.io.FilterInputStream;
-import java.io.IOException;
+import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.time.Duration;
 import java.util.Objects;
@@ -9,11 +8,15 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import io.cloudflux.events.Checksums;
 import io.cloudflux.events.Location;
 import io.cloudflux.events.Provider;
 import io.cloudflux.storage.BoundedInputStream;
 import io.cloudflux.storage.ByteRange;
+import io.cloudflux.storage.ChecksummingInputStream;
+import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ListPage;
+import io.cloudflux.storage.ObjectAttributes;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.Precondition;
@@ -27,7 +30,9 @@ import io.cloudflux.storage.retry.Sleeper;
 
 /**
  * Wraps any adapter and injects the faults of a {@link FaultPlan}: throttling and transient errors, latency, streams
- * that end early without saying so, and corrupted writes. The faults follow from the seed alone, so a failing run
+ * that end early without saying so, and corrupted writes before a request; after it, answers lost to an operation
+ * that succeeded, failed cleanups, bytes flipped at rest or on read (same length), heads that misreport a checksum,
+ * and a second writer interleaved with a put. The faults follow from the seed alone, so a failing run
  * repeats with the same seed (for one thread; with several, the order of their calls also counts). It counts what it
  * injected, so that a test can tell that a fault really struck.
  */
@@ -77,12 +82,29 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
 
     @Override
     public ObjectInfo head(ObjectKey key) {
-        return inject("head " + key, () -> delegate.head(key));
+        ObjectInfo info = inject("head " + key, () -> delegate.head(key));
+        return roll(plan.wrongHeadChecksum()) ? info.withChecksums(misreported(info.checksums())) : info;
+    }
+
+    @Override
+    public ObjectAttributes kept(ObjectAttributes wanted) {
+        return delegate.kept(wanted);
+    }
+
+    @Override
+    public boolean headChecksumsComputedByProvider() {
+        return delegate.headChecksumsComputedByProvider();
     }
 
     @Override
     public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         InputStream in = inject("get " + key, () -> delegate.get(key, range, precondition));
+        if (roll(plan.corruptOnRead())) {
+            long length = range.lengthWithin(delegate.head(key).size());
+            // Same length, and the same stored checksums the provider reported: only the bytes are wrong.
+            return new ExpectedLengthInputStream(new FaultyStreams.Corrupted(in, nextPosition(length)), length, "get " + key,
+                    ExpectedLengthInputStream.storedChecksumsOf(in), ExpectedLengthInputStream.attributesOf(in));
+        }
         if (!roll(plan.earlyEnd())) {
             return in;
         }
@@ -97,23 +119,68 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
             source = new BoundedInputStream(source, length > 0 ? nextPosition(length) : nextLong(1 << 20));
         }
         if (roll(plan.corruptWrite())) {
-            source = new Corrupted(source, nextPosition(length));
+            source = new FaultyStreams.Corrupted(source, nextPosition(length));
         }
+        ChecksummingInputStream given = null;
+        if (roll(plan.corruptAtRest())) {
+            given = new ChecksummingInputStream(source);
+            source = new FaultyStreams.Corrupted(given, nextPosition(length));
+        }
+        if (roll(plan.secondWriter())) {
+            long seed = nextLong(Long.MAX_VALUE);
+            source = new FaultyStreams.OnEnd(source, bytesSeen -> secondWriter(key, bytesSeen, seed));
+        }
+        boolean loseAnswer = roll(plan.lostResponse());
         InputStream faulty = source;
-        return inject("put " + key, () -> delegate.put(key, faulty, length, options));
+        PutResult result = inject("put " + key, () -> delegate.put(key, faulty, length, options));
+        if (given != null) {
+            result = asIfStoredOtherBytes(result, given.checksums());
+        }
+        if (loseAnswer) {
+            throw lost("put " + key);
+        }
+        return result;
+    }
+
+    /** Another writer puts other bytes, as many as the interrupted put has read, at the same key. */
+    private void secondWriter(ObjectKey key, long size, long seed) {
+        byte[] other = new byte[(int) size];
+        new SplittableRandom(seed).nextBytes(other);
+        delegate.put(key, new ByteArrayInputStream(other), other.length, PutOptions.defaults());
+    }
+
+    /**
+     * The put's result as the adapter would report it had it hashed {@code given} while the store kept the flipped
+     * bytes: the adapter's checksums are of what it was given, the provider's {@code stored} of what it keeps, and
+     * no per-part proof can stand.
+     */
+    private static PutResult asIfStoredOtherBytes(PutResult result, Checksums given) {
+        Checksums reported = new Checksums(result.checksums().md5() == null ? null : given.md5(), given.crc32c(),
+                null);
+        return new PutResult(result.key(), result.size(), result.etag(), result.version(), reported, result.parts(),
+                result.stored(), false);
     }
 
     @Override
     public ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass) {
-        return inject("copy " + source, () -> delegate.copy(source, target, storageClass));
+        boolean loseAnswer = roll(plan.lostResponse());
+        ObjectInfo copied = inject("copy " + source, () -> delegate.copy(source, target, storageClass));
+        if (loseAnswer) {
+            throw lost("copy " + source);
+        }
+        return copied;
     }
 
     @Override
     public void changeStorageClass(ObjectKey key, String storageClass) {
+        boolean loseAnswer = roll(plan.lostResponse());
         inject("change class of " + key, () -> {
             delegate.changeStorageClass(key, storageClass);
             return null;
         });
+        if (loseAnswer) {
+            throw lost("change class of " + key);
+        }
     }
 
     @Override
@@ -126,10 +193,36 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
 
     @Override
     public void delete(ObjectKey key, Precondition precondition) {
+        if (roll(plan.failedCleanup())) {
+            throw new TransientException("injected: delete " + key + " failed; nothing was deleted");
+        }
+        boolean loseAnswer = roll(plan.lostResponse());
         inject("delete " + key, () -> {
             delegate.delete(key, precondition);
             return null;
         });
+        if (loseAnswer) {
+            throw lost("delete " + key);
+        }
+    }
+
+    private static TransientException lost(String operation) {
+        return new TransientException("injected: " + operation + " succeeded but its answer was lost");
+    }
+
+    /** One hex digit of the first checksum reported changed: a head that misreports what is stored. */
+    private static Checksums misreported(Checksums c) {
+        if (c.crc32c() != null) {
+            return new Checksums(c.md5(), flipFirstDigit(c.crc32c()), c.sha256());
+        }
+        if (c.md5() != null) {
+            return new Checksums(flipFirstDigit(c.md5()), null, c.sha256());
+        }
+        return c.sha256() == null ? c : new Checksums(null, null, flipFirstDigit(c.sha256()));
+    }
+
+    private static String flipFirstDigit(String hex) {
+        return (hex.charAt(0) == '0' ? '1' : '0') + hex.substring(1);
     }
 
     @Override
@@ -179,39 +272,5 @@ public final class FaultInjectingStorageAdapter implements StorageAdapter {
 
     private synchronized int nextInt(int bound) {
         return random.nextInt(bound);
-    }
-
-    /** Flips the bits of the byte at one position. */
-    private static final class Corrupted extends FilterInputStream {
-
-        private final long position;
-        private long offset;
-
-        Corrupted(InputStream in, long position) {
-            super(in);
-            this.position = position;
-        }
-
-        @Override
-        public int read() throws IOException {
-            int b = super.read();
-            if (b >= 0 && offset++ == position) {
-                return ~b & 0xff;
-            }
-            return b;
-        }
-
-        @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = super.read(b, off, len);
-            if (n > 0 && position >= offset && position < offset + n) {
-                int i = off + (int) (position - offset);
-                b[i] = (byte) ~b[i];
-            }
-            if (n > 0) {
-                offset += n;
-            }
-            return n;
-        }
     }
 }

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.channels.SeekableByteChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -13,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +22,9 @@ import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
 
+import io.cloudflux.events.Checksums;
 import io.cloudflux.events.Location;
 import io.cloudflux.events.Provider;
 import io.cloudflux.storage.ArchiveState;
@@ -41,13 +45,17 @@ import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.TransferSettings;
 import io.cloudflux.storage.TransientException;
 import io.cloudflux.storage.UploadSource;
+import io.cloudflux.storage.WriteCondition;
 
 /**
  * A storage provider on a local folder: one directory per bucket, each object a data file per revision plus a
  * small {@code .meta} file beside it (key, size, class, checksums, metadata) that names the current revision.
  * A write lands in a temporary file first and becomes visible by one atomic rename of its meta file, so a reader
- * sees the old object or the new one, never half of one. Conditional deletes and writes are serialized per key
- * inside this JVM; two processes sharing one root are not guarded against each other.
+ * sees the old object or the new one, never half of one; data, meta file and directory are forced to disk in the
+ * order of {@link CommitStep}, so a power loss leaves one of the two as well. Conditional deletes and writes are
+ * serialized per key inside this JVM; two processes sharing one root are not guarded against each other. The
+ * checksums in a meta file are this adapter's own, computed on the way in: they prove nothing about what the disk
+ * holds, so a put reports none as stored and {@link #headChecksumsComputedByProvider()} is false.
  *
  * <p>Class {@code ARCHIVE} behaves like an archive tier: reads fail until {@link #restore} (which completes at
  * once) has been called.
@@ -62,10 +70,17 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
     private final FilesystemConfig config;
     private final Clock clock;
     private final ReentrantLock[] locks = new ReentrantLock[LOCK_STRIPES];
+    private final Consumer<CommitStep> steps;
 
     public FilesystemStorageAdapter(FilesystemConfig config, Clock clock) {
+        this(config, clock, step -> { });
+    }
+
+    /** With {@code steps} told of each commit step as it completes: where a test simulates a crash. */
+    FilesystemStorageAdapter(FilesystemConfig config, Clock clock, Consumer<CommitStep> steps) {
         this.config = Objects.requireNonNull(config, "config");
         this.clock = Objects.requireNonNull(clock, "clock");
+        this.steps = Objects.requireNonNull(steps, "steps");
         for (int i = 0; i < LOCK_STRIPES; i++) {
             locks[i] = new ReentrantLock();
         }
@@ -151,16 +166,20 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
         String revision = newRevision();
         try {
             UploadSource source = new UploadSource(content, length, TransferSettings.DEFAULTS, "put " + key);
-            try (OutputStream out = Files.newOutputStream(tmp)) {
+            try (FileChannel channel = FileChannel.open(tmp, StandardOpenOption.WRITE);
+                    OutputStream out = Channels.newOutputStream(channel)) {
                 byte[] buffer = source.newPartBuffer();
                 for (int n = source.readPart(buffer); n > 0; n = source.readPart(buffer)) {
                     out.write(buffer, 0, n);
                 }
+                channel.force(true);
             }
             MetaFile meta = new MetaFile(key.key(), revision, source.size(), storageClassOrDefault(options.storageClass()),
-                    source.checksums(), clock.instant(), options.contentTypeOrDefault(), options.metadata(), false);
-            commit(key, tmp, meta);
-            return new PutResult(key, meta.size(), revision, revision, meta.checksums(), 1, meta.checksums());
+                    source.checksums(), clock.instant(), options.contentTypeOrDefault(), options.contentEncoding(),
+                    options.metadata(), false);
+            commit(key, tmp, meta, options.condition());
+            // Nothing here checked the disk: the checksums are the ones computed on the way in, none is "stored".
+            return new PutResult(key, meta.size(), revision, revision, meta.checksums(), 1, Checksums.NONE);
         }
         catch (IOException e) {
             throw new TransientException("put " + key + " failed", e);
@@ -176,9 +195,11 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
         Path tmp = newTempFile(target.bucket());
         try {
             Files.copy(dataPath(source, from.revision()), tmp, StandardCopyOption.REPLACE_EXISTING);
+            force(tmp);
             MetaFile meta = new MetaFile(target.key(), newRevision(), from.size(), storageClassOrDefault(storageClass),
-                    from.checksums(), clock.instant(), from.contentType(), from.metadata(), false);
-            commit(target, tmp, meta);
+                    from.checksums(), clock.instant(), from.contentType(), from.contentEncoding(), from.metadata(),
+                    false);
+            commit(target, tmp, meta, WriteCondition.ANY);
             return meta.toInfo(target.bucket());
         }
         catch (NoSuchFileException e) {
@@ -217,12 +238,13 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
             MetaFile meta = MetaFile.read(metaPath(key)).orElse(null);
             if (meta == null) {
                 if (!precondition.isNone()) {
-                    throw new PreconditionFailedException(key + " no longer exists");
+                    throw new NotFoundException(key + " is already deleted");
                 }
                 return;
             }
             checkPrecondition(key, meta, precondition);
             io(() -> Files.deleteIfExists(metaPath(key)));
+            forceDirectory(metaPath(key).getParent());
             deleteQuietly(dataPath(key, meta.revision()));
         });
     }
@@ -232,26 +254,69 @@ public final class FilesystemStorageAdapter implements StorageAdapter {
         // Nothing is held open between calls.
     }
 
-    private void commit(ObjectKey key, Path data, MetaFile meta) {
+    /**
+     * Makes {@code data} (already forced to disk) the object at {@code key}, if the object there meets
+     * {@code condition}, in the order of {@link CommitStep}: the previous revision's data is deleted only once the
+     * meta file naming the new one is on disk.
+     */
+    private void commit(ObjectKey key, Path data, MetaFile meta, WriteCondition condition) {
+        steps.accept(CommitStep.DATA_DURABLE);
         withLock(key, () -> {
             MetaFile previous = MetaFile.read(metaPath(key)).orElse(null);
-            io(() -> Files.move(data, dataPath(key, meta.revision()), StandardCopyOption.ATOMIC_MOVE));
+            checkCondition(key, previous, condition);
+            Path dataPath = dataPath(key, meta.revision());
+            io(() -> Files.move(data, dataPath, StandardCopyOption.ATOMIC_MOVE));
+            forceDirectory(dataPath.getParent());
+            steps.accept(CommitStep.DATA_IN_PLACE);
             writeMeta(key, meta);
             if (previous != null) {
                 deleteQuietly(dataPath(key, previous.revision()));
+                steps.accept(CommitStep.PREVIOUS_REMOVED);
             }
         });
+    }
+
+    private static void checkCondition(ObjectKey key, MetaFile current, WriteCondition condition) {
+        if (condition.mustBeAbsent() && current != null) {
+            throw new PreconditionFailedException(key + " already exists (revision " + current.revision() + ")");
+        }
+        if (condition.etag() != null || condition.version() != null) {
+            if (current == null) {
+                throw new PreconditionFailedException(key + " no longer exists");
+            }
+            checkPrecondition(key, current, new Precondition(condition.etag(), condition.version()));
+        }
     }
 
     private void writeMeta(ObjectKey key, MetaFile meta) {
         Path tmp = newTempFile(key.bucket());
         try {
             meta.write(tmp);
+            steps.accept(CommitStep.META_DURABLE);
             moveAtomically(tmp, metaPath(key));
+            forceDirectory(metaPath(key).getParent());
+            steps.accept(CommitStep.COMMITTED);
         }
         finally {
             deleteQuietly(tmp);
         }
+    }
+
+    private static void force(Path file) {
+        io(() -> {
+            try (FileChannel channel = FileChannel.open(file, StandardOpenOption.WRITE)) {
+                channel.force(true);
+            }
+        });
+    }
+
+    /** A rename is durable only once its directory is forced to disk. */
+    private static void forceDirectory(Path dir) {
+        io(() -> {
+            try (FileChannel channel = FileChannel.open(dir, StandardOpenOption.READ)) {
+                channel.force(true);
+            }
+        });
     }
 
     private static void moveAtomically(Path from, Path to) {

@@ -1,6 +1,7 @@
 package io.cloudflux.storage.gcp;
 
 import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
 
 import com.google.cloud.BaseServiceException;
 import io.cloudflux.storage.ChecksumMismatchException;
@@ -27,7 +28,8 @@ final class GcsErrors {
             if (code == 404) {
                 return new NotFoundException(message, e);
             }
-            if (code == 412) {
+            // google-cloud-nio's fake refuses a "does not exist" write with code 0 around FileAlreadyExists.
+            if (code == 412 || causedBy(e, FileAlreadyExistsException.class)) {
                 return new PreconditionFailedException(message, e);
             }
             if (code == 429) {
@@ -45,5 +47,14 @@ final class GcsErrors {
             return new TransientException(operation + ": " + e.getMessage(), e);
         }
         return new PermanentException(operation + ": " + e.getMessage(), e);
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -8,6 +8,7 @@ import java.nio.ByteBuffer;
 import java.nio.channels.Channels;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -34,6 +35,7 @@ import io.cloudflux.storage.ChecksumMismatchException;
 import io.cloudflux.storage.ExpectedLengthInputStream;
 import io.cloudflux.storage.ListPage;
 import io.cloudflux.storage.NotFoundException;
+import io.cloudflux.storage.ObjectAttributes;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.PermanentException;
@@ -45,12 +47,15 @@ import io.cloudflux.storage.RestoreRequest;
 import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.TransientException;
 import io.cloudflux.storage.UploadSource;
+import io.cloudflux.storage.WriteCondition;
 
 /**
  * Google Cloud Storage through google-cloud-storage. Up to the threshold a put is one request that carries the MD5
  * and CRC32C for GCS to check; above it, a resumable upload in chunks that becomes visible only when it is
- * finalized, after which GCS's own CRC32C of the object is compared with ours. Reads and copies are pinned to the
- * generation seen first, and deletes are guarded by generation. GCS archive classes are readable at once, so there
+ * finalized, after which GCS's own CRC32C of the object is compared with ours. A put commits under its condition as
+ * a generation precondition (0 for "absent"). Reads and copies are pinned to the generation seen first, and deletes
+ * are guarded by generation. A rewrite (copy, class change) starts from the source's own BlobInfo, so content type,
+ * encoding and metadata go with it. GCS archive classes are readable at once, so there
  * is never anything to rehydrate. The client's retries are off: retries live in one place.
  */
 public final class GcsStorageAdapter implements StorageAdapter {
@@ -132,6 +137,12 @@ public final class GcsStorageAdapter implements StorageAdapter {
         return info(key, blob(key));
     }
 
+    /** MD5, CRC32C (and, on S3, SHA-256) in a head are computed by the provider over what it stores. */
+    @Override
+    public boolean headChecksumsComputedByProvider() {
+        return true;
+    }
+
     @Override
     public InputStream get(ObjectKey key, ByteRange range, Precondition precondition) {
         Blob blob = blob(key);
@@ -154,7 +165,8 @@ public final class GcsStorageAdapter implements StorageAdapter {
             reader.close();
             throw new TransientException("get " + key + ": seeking to " + range.offset() + " failed", e);
         }
-        return new ExpectedLengthInputStream(Channels.newInputStream(reader), length, "get " + key);
+        return new ExpectedLengthInputStream(Channels.newInputStream(reader), length, "get " + key, Checksums.NONE,
+                info(key, blob).attributes());
     }
 
     @Override
@@ -162,24 +174,57 @@ public final class GcsStorageAdapter implements StorageAdapter {
         UploadSource source = new UploadSource(content, length, config.transfer(), "put " + key);
         BlobInfo.Builder info = BlobInfo.newBuilder(BlobId.of(key.bucket(), key.key()))
                 .setContentType(options.contentTypeOrDefault())
+                .setContentEncoding(options.contentEncoding())
                 .setMetadata(options.metadata().isEmpty() ? null : options.metadata());
         if (options.storageClass() != null) {
-            info.setStorageClass(StorageClass.valueOfStrict(options.storageClass()));
+            info.setStorageClass(storageClass(options.storageClass()));
         }
+        Long generation = generationCondition(options.condition());
         if (source.fitsOneRequest()) {
             byte[] bytes = source.readAll();
             Checksums sums = source.checksums();
             // For a byte[] the client computes MD5 and CRC32C itself and sends them, and GCS refuses a mismatch.
             BlobInfo single = info.build();
-            Blob blob = call("put " + key, () -> storage.create(single, bytes));
+            Storage.BlobTargetOption[] conditions = generation == null ? new Storage.BlobTargetOption[0]
+                    : new Storage.BlobTargetOption[] {Storage.BlobTargetOption.generationMatch(generation)};
+            Blob blob = call("put " + key, () -> storage.create(single, bytes, conditions));
             requireStoredCrc(key, info(key, blob), sums);
             return new PutResult(key, bytes.length, blob.getEtag(), generation(blob), sums, 1, info(key, blob).checksums());
         }
-        return resumable(key, info.build(), source);
+        return resumable(key, info.build(), source, generation);
     }
 
-    private PutResult resumable(ObjectKey key, BlobInfo info, UploadSource source) {
-        WriteChannel writer = call("start upload " + key, () -> storage.writer(info));
+    /**
+     * The generation a write must find: 0 for "nothing there", GCS's own convention. An ETag alone cannot be
+     * matched on a GCS write; a condition carrying one must carry the generation too.
+     */
+    private static Long generationCondition(WriteCondition condition) {
+        if (condition.mustBeAbsent()) {
+            return 0L;
+        }
+        if (condition.version() != null) {
+            return Long.valueOf(condition.version());
+        }
+        if (condition.etag() != null) {
+            throw new PermanentException("GCS matches writes by generation: the condition names only an ETag");
+        }
+        return null;
+    }
+
+    /** A GCS class by its name in any case; an unknown name is a bad request, not a crash. */
+    private static StorageClass storageClass(String name) {
+        try {
+            return StorageClass.valueOfStrict(name.toUpperCase(Locale.ROOT));
+        }
+        catch (IllegalArgumentException e) {
+            throw new PermanentException("GCS has no storage class " + name, e);
+        }
+    }
+
+    private PutResult resumable(ObjectKey key, BlobInfo info, UploadSource source, Long generation) {
+        Storage.BlobWriteOption[] conditions = generation == null ? new Storage.BlobWriteOption[0]
+                : new Storage.BlobWriteOption[] {Storage.BlobWriteOption.generationMatch(generation)};
+        WriteChannel writer = call("start upload " + key, () -> storage.writer(info, conditions));
         writer.setChunkSize(config.transfer().partSize());
         byte[] buffer = source.newPartBuffer();
         int chunks = 0;
@@ -221,9 +266,18 @@ public final class GcsStorageAdapter implements StorageAdapter {
     @Override
     public ObjectInfo copy(ObjectKey source, ObjectKey target, String storageClass) {
         Blob from = blob(source);
-        BlobInfo.Builder to = BlobInfo.newBuilder(BlobId.of(target.bucket(), target.key()));
+        // The target starts as the source's description, so content type, encoding and metadata are kept; a bare
+        // BlobInfo would give the rewrite none.
+        BlobInfo.Builder to = BlobInfo.newBuilder(BlobId.of(target.bucket(), target.key()))
+                .setContentType(from.getContentType())
+                .setContentEncoding(from.getContentEncoding())
+                .setContentDisposition(from.getContentDisposition())
+                .setContentLanguage(from.getContentLanguage())
+                .setCacheControl(from.getCacheControl())
+                .setMetadata(from.getMetadata())
+                .setStorageClass(from.getStorageClass());
         if (storageClass != null) {
-            to.setStorageClass(StorageClass.valueOfStrict(storageClass));
+            to.setStorageClass(storageClass(storageClass));
         }
         // A rewrite: GCS copies in as many calls as it needs, without the bytes leaving it.
         call("copy " + source + " to " + target, () -> storage.copy(Storage.CopyRequest.newBuilder()
@@ -252,8 +306,9 @@ public final class GcsStorageAdapter implements StorageAdapter {
                 ? storage.delete(BlobId.of(key.bucket(), key.key()))
                 : storage.delete(BlobId.of(key.bucket(), key.key()),
                         Storage.BlobSourceOption.generationMatch(generation)));
+        // GCS answers 404 (false here) when nothing is there, 412 (thrown) when another generation is.
         if (!deleted && generation != null) {
-            throw new PreconditionFailedException(key + " no longer exists");
+            throw new NotFoundException(key + " is already deleted");
         }
     }
 
@@ -265,8 +320,11 @@ public final class GcsStorageAdapter implements StorageAdapter {
         if (precondition.etag() == null) {
             return null;
         }
-        Blob current = storage.get(BlobId.of(key.bucket(), key.key()));
-        if (current == null || !precondition.etag().equals(current.getEtag())) {
+        Blob current = call("head " + key, () -> storage.get(BlobId.of(key.bucket(), key.key())));
+        if (current == null) {
+            throw new NotFoundException(key + " is already deleted");
+        }
+        if (!precondition.etag().equals(current.getEtag())) {
             throw new PreconditionFailedException(key + " changed: its ETag is no longer " + precondition.etag());
         }
         return current.getGeneration();
@@ -307,7 +365,8 @@ public final class GcsStorageAdapter implements StorageAdapter {
                 ChecksumFormats.base64ToHex(blob.getCrc32c(), 4), null);
         return new ObjectInfo(key, blob.getSize() == null ? 0 : blob.getSize(), storageClass, blob.getEtag(),
                 generation(blob), blob.getUpdateTimeOffsetDateTime() == null ? java.time.Instant.EPOCH
-                        : blob.getUpdateTimeOffsetDateTime().toInstant(), sums, ArchiveState.ONLINE);
+                        : blob.getUpdateTimeOffsetDateTime().toInstant(), sums, ArchiveState.ONLINE,
+                ObjectAttributes.of(blob.getContentType(), blob.getContentEncoding(), blob.getMetadata()));
     }
 
     private static String generation(Blob blob) {

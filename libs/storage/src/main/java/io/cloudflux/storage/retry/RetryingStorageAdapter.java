@@ -7,6 +7,7 @@ import io.cloudflux.events.Location;
 import io.cloudflux.events.Provider;
 import io.cloudflux.storage.ByteRange;
 import io.cloudflux.storage.ListPage;
+import io.cloudflux.storage.ObjectAttributes;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.Precondition;
@@ -54,6 +55,16 @@ public final class RetryingStorageAdapter implements StorageAdapter {
     @Override
     public ObjectInfo head(ObjectKey key) {
         return retrier.call("head " + key, () -> delegate.head(key));
+    }
+
+    @Override
+    public ObjectAttributes kept(ObjectAttributes wanted) {
+        return delegate.kept(wanted);
+    }
+
+    @Override
+    public boolean headChecksumsComputedByProvider() {
+        return delegate.headChecksumsComputedByProvider();
     }
 
     @Override

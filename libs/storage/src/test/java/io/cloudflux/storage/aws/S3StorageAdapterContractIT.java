@@ -30,6 +30,13 @@ class S3StorageAdapterContractIT extends StorageAdapterContract {
     }
 
     @Override
+    protected java.util.Set<ServerGap> gaps() {
+        // Seen on S3Mock 5.2.0: a multipart upload refused at completion (If-None-Match) and then aborted takes the
+        // second writer's committed object with it; S3 keeps it.
+        return java.util.Set.of(ServerGap.ABORT_REMOVES_COMMITTED_OBJECT);
+    }
+
+    @Override
     protected String defaultClass() {
         return "STANDARD";
     }

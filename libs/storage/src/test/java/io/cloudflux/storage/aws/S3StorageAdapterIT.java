@@ -50,6 +50,25 @@ class S3StorageAdapterIT {
     }
 
     @Test
+    void shouldKeepTheFullObjectCrc32cWhenChangingTheClassOfAnObjectAboveTheMultipartThreshold() {
+        TransferSettings transfer = new TransferSettings(5 << 20, 5 << 20);
+        byte[] bytes = TestContent.bytes(3 * (5 << 20) + 10, 3);
+        ObjectKey key = new ObjectKey("class-change", "large-crc");
+        try (StorageAdapter adapter = S3StorageAdapterContractIT.s3Mock(transfer)) {
+            adapter.createBucket("class-change");
+            adapter.put(key, new ByteArrayInputStream(bytes), bytes.length, PutOptions.defaults());
+            String crc32c = TestContent.checksumsOf(bytes).crc32c();
+            assertThat(adapter.head(key).checksums().crc32c()).isEqualTo(crc32c);
+
+            adapter.changeStorageClass(key, "STANDARD_IA");
+
+            // The checksum a later copy proves its source with must survive the class change.
+            assertThat(adapter.head(key).checksums().crc32c()).isEqualTo(crc32c);
+            assertThat(adapter.head(key).storageClass()).isEqualTo("STANDARD_IA");
+        }
+    }
+
+    @Test
     void shouldCopyALargeObjectServerSideInPartsWithTheTransferManager() {
         TransferSettings transfer = new TransferSettings(5 << 20, 5 << 20);
         byte[] bytes = TestContent.bytes(3 * (5 << 20) + 123, 2);

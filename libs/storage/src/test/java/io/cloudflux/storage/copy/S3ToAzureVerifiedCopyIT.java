@@ -91,7 +91,7 @@ class S3ToAzureVerifiedCopyIT {
 
             VerifiedCopy.Result result = new VerifiedCopy().copy(s3, listed, azure, target, PutOptions.defaults());
 
-            assertThat(result.proof()).isNotEqualTo(VerifiedCopy.Proof.TARGET_REREAD);
+            assertThat(result.proof()).isNotEqualTo(Proof.TARGET_READ_BACK);
             assertThat(result.checksums()).isEqualTo(TestContent.checksumsOf(bytes));
             assertThat(azure.head(target).checksums().md5()).isEqualTo(TestContent.checksumsOf(bytes).md5());
             assertThat(TestContent.readAll(azure, target)).isEqualTo(bytes);

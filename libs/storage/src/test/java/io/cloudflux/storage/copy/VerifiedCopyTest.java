@@ -16,6 +16,8 @@ import io.cloudflux.storage.PutOptions;
 import io.cloudflux.storage.PutResult;
 import io.cloudflux.storage.StorageAdapter;
 import io.cloudflux.storage.TestContent;
+import io.cloudflux.storage.faults.FaultInjectingStorageAdapter;
+import io.cloudflux.storage.faults.FaultPlan;
 import io.cloudflux.storage.filesystem.FilesystemConfig;
 import io.cloudflux.storage.filesystem.FilesystemStorageAdapter;
 import org.junit.jupiter.api.Test;
@@ -36,7 +38,7 @@ class VerifiedCopyTest {
         VerifiedCopy.Result result = new VerifiedCopy().copy(store, source, withoutMd5InPut(store),
                 new ObjectKey("b", "target"), PutOptions.defaults());
 
-        assertThat(result.proof()).isEqualTo(VerifiedCopy.Proof.PUT_RESPONSE);
+        assertThat(result.proof()).isEqualTo(Proof.PUT_RESPONSE);
         assertThat(result.checksums().md5()).isNull();
         assertThat(TestContent.readAll(store, new ObjectKey("b", "target"))).isEqualTo(bytes);
     }
@@ -78,6 +80,67 @@ class VerifiedCopyTest {
                 new ObjectKey("b", "target"), PutOptions.defaults())).isInstanceOf(ChecksumMismatchException.class);
     }
 
+    @Test
+    void shouldSayTheSourceLinkIsNotProvenWhenTheSourceKeepsNoChecksum() {
+        StorageAdapter store = new FilesystemStorageAdapter(new FilesystemConfig("fs", root));
+        byte[] bytes = TestContent.bytes(70_000, 7);
+        ObjectInfo bare = withChecksums(putSource(store, bytes), Checksums.NONE);
+
+        VerifiedCopy.Result result = new VerifiedCopy().copy(store, bare, store, new ObjectKey("b", "target"),
+                PutOptions.defaults());
+
+        assertThat(result.links()).containsEntry(Link.SOURCE, Proof.NOT_PROVEN)
+                .containsEntry(Link.TRANSFER, Proof.STREAM_CRC32C)
+                .containsEntry(Link.TARGET, Proof.TARGET_READ_BACK);
+        assertThat(result.verified()).isFalse();
+    }
+
+    @Test
+    void shouldReadTheSourceAgainWhenEveryLinkIsRequiredAndItKeepsNoChecksum() {
+        StorageAdapter store = new FilesystemStorageAdapter(new FilesystemConfig("fs", root));
+        byte[] bytes = TestContent.bytes(70_000, 8);
+        ObjectInfo bare = withChecksums(putSource(store, bytes), Checksums.NONE);
+
+        VerifiedCopy.Result result = new VerifiedCopy(VerifiedCopy.Policy.DEFAULT.withEveryLinkRequired())
+                .copy(store, bare, store, new ObjectKey("b", "target"), PutOptions.defaults());
+
+        assertThat(result.links()).containsEntry(Link.SOURCE, Proof.SOURCE_READ_BACK);
+        assertThat(result.verified()).isTrue();
+    }
+
+    @Test
+    void shouldFailWhenEveryLinkIsRequiredAndTheSourceReadsDifferentlyTwice() {
+        StorageAdapter store = new FilesystemStorageAdapter(new FilesystemConfig("fs", root));
+        byte[] bytes = TestContent.bytes(70_000, 9);
+        ObjectInfo bare = withChecksums(putSource(store, bytes), Checksums.NONE);
+        StorageAdapter flipping = new FaultInjectingStorageAdapter(store, FaultPlan.NONE.withCorruptOnRead(0.5), 4);
+
+        assertThatThrownBy(() -> {
+            for (int i = 0; i < 8; i++) {
+                new VerifiedCopy(VerifiedCopy.Policy.DEFAULT.withEveryLinkRequired().withOverwrite())
+                        .copy(flipping, bare, store, new ObjectKey("b", "target"), PutOptions.defaults());
+            }
+        }).isInstanceOf(ChecksumMismatchException.class);
+    }
+
+    @Test
+    void shouldProveASourceThatKeepsOnlySha256ByReadingTheTargetBackThroughSha256() throws Exception {
+        StorageAdapter store = new FilesystemStorageAdapter(new FilesystemConfig("fs", root));
+        byte[] bytes = TestContent.bytes(70_000, 10);
+        String sha256 = java.util.HexFormat.of().formatHex(
+                java.security.MessageDigest.getInstance("SHA-256").digest(bytes));
+        ObjectInfo shaOnly = withChecksums(putSource(store, bytes), new Checksums(null, null, sha256));
+
+        VerifiedCopy.Result result = new VerifiedCopy().copy(store, shaOnly, store, new ObjectKey("b", "target"),
+                PutOptions.defaults());
+
+        assertThat(result.links()).containsEntry(Link.SOURCE, Proof.TARGET_READ_BACK);
+        assertThat(result.verified()).isTrue();
+        ObjectInfo wrongSha = withChecksums(shaOnly, new Checksums(null, null, "0".repeat(64)));
+        assertThatThrownBy(() -> new VerifiedCopy().copy(store, wrongSha, store, new ObjectKey("b", "target-2"),
+                PutOptions.defaults())).isInstanceOf(ChecksumMismatchException.class);
+    }
+
     private static ObjectInfo putSource(StorageAdapter store, byte[] bytes) {
         store.createBucket("a");
         store.createBucket("b");
@@ -91,8 +154,7 @@ class VerifiedCopyTest {
     }
 
     private static ObjectInfo withChecksums(ObjectInfo info, Checksums checksums) {
-        return new ObjectInfo(info.key(), info.size(), info.storageClass(), info.etag(), info.version(),
-                info.lastModified(), checksums, info.archiveState());
+        return info.withChecksums(checksums);
     }
 
     /** The put computes CRC32C only, while the provider still reports the MD5 it stores (an S3 single PUT). */
@@ -116,8 +178,9 @@ class VerifiedCopyTest {
                         throw e.getCause();
                     }
                     if (answer instanceof PutResult p) {
+                        // As a provider that computed MD5 and CRC32C over what it stored would answer.
                         return new PutResult(p.key(), p.size(), p.etag(), p.version(), crcOnly(p.checksums()),
-                                p.parts(), hideStoredMd5 ? crcOnly(p.stored()) : p.stored());
+                                p.parts(), hideStoredMd5 ? crcOnly(p.checksums()) : p.checksums());
                     }
                     if (answer instanceof ObjectInfo i && hideStoredMd5) {
                         return withChecksums(i, crcOnly(i.checksums()));

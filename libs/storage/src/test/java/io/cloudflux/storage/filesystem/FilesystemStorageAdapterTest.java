@@ -9,6 +9,11 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 import io.cloudflux.storage.ArchiveState;
+import io.cloudflux.storage.ChecksumMismatchException;
+import io.cloudflux.storage.ForwardingAdapter;
+import io.cloudflux.storage.PutResult;
+import io.cloudflux.storage.StorageAdapter;
+import io.cloudflux.storage.copy.VerifiedCopy;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.PermanentException;
 import io.cloudflux.storage.PutOptions;
@@ -64,6 +69,40 @@ class FilesystemStorageAdapterTest {
 
         try (Stream<Path> files = Files.walk(root.resolve("b")).filter(Files::isRegularFile)) {
             assertThat(files).isEmpty();
+        }
+    }
+
+    @Test
+    void shouldNotTakeTheChecksumsItComputedOnTheWayInForProofOfWhatIsOnDisk() throws Exception {
+        FilesystemStorageAdapter store = new FilesystemStorageAdapter(new FilesystemConfig("fs", root));
+        store.createBucket("b");
+        byte[] bytes = TestContent.bytes(50_000, 3);
+        ObjectKey source = new ObjectKey("b", "source");
+        store.put(source, new ByteArrayInputStream(bytes), bytes.length, PutOptions.defaults());
+        // A disk that kept other bytes than it was given, same length: only a read of the file can tell.
+        StorageAdapter rotting = new ForwardingAdapter(store) {
+            @Override
+            public PutResult put(ObjectKey key, java.io.InputStream content, long length, PutOptions options) {
+                PutResult written = super.put(key, content, length, options);
+                flipOneByteOnDisk(key);
+                return written;
+            }
+        };
+
+        assertThatThrownBy(() -> new VerifiedCopy().copy(store, source, rotting, new ObjectKey("b", "target"),
+                PutOptions.defaults())).isInstanceOf(ChecksumMismatchException.class);
+    }
+
+    private void flipOneByteOnDisk(ObjectKey key) {
+        try (Stream<Path> files = Files.list(root.resolve(key.bucket()))) {
+            Path data = files.filter(f -> f.getFileName().toString().startsWith(key.key() + ".")
+                    && f.getFileName().toString().endsWith(".data")).findFirst().orElseThrow();
+            byte[] onDisk = Files.readAllBytes(data);
+            onDisk[onDisk.length / 2] ^= 0x5a;
+            Files.write(data, onDisk);
+        }
+        catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 }
