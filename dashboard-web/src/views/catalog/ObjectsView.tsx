@@ -78,7 +78,7 @@ export default function ObjectsView({ title }: ViewProps) {
                   <TableCell>
                     {object.account} / {object.bucket}
                   </TableCell>
-                  <TableCell align="right">{formatBytes(object.sizeBytes)}</TableCell>
+                  <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>{formatBytes(object.sizeBytes)}</TableCell>
                   <TableCell>{object.storageClass ?? '—'}</TableCell>
                   <TableCell>{object.state}</TableCell>
                   <TableCell>{formatWhen(object.lastModified)}</TableCell>
