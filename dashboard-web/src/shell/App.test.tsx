@@ -45,13 +45,14 @@ describe('the frame', () => {
   });
 
   it('opens the object detail of the id in its address', async () => {
-    signedInAs('VIEWER', '#/objects');
+    const gateway = stubGateway(signedInAnswers('VIEWER'));
+    renderApp({ hash: '#/objects', credential: { kind: 'apiKey', key: 'cfx_VIEWER' } });
     await screen.findByRole('heading', { level: 1, name: 'Object detail' });
     window.location.hash = '#/objects/bucket-a%2Flogs%2F1.gz';
 
-    expect(await screen.findByText('bucket-a/logs/1.gz')).toBeInTheDocument();
-    expect(screen.getByText('Not available yet: waiting for the sync service')).toBeInTheDocument();
-    expect(screen.getByLabelText('Object id')).toHaveValue('bucket-a/logs/1.gz');
+    expect(await screen.findByRole('alert')).toHaveTextContent('Not Found');
+    expect(gateway.calls('GET /api/v1/objects/bucket-a%2Flogs%2F1.gz')).toHaveLength(1);
+    expect(screen.getByLabelText('Object id or location')).toHaveValue('bucket-a/logs/1.gz');
   });
 
   it('shows the API keys view only to an admin', async () => {

@@ -2,6 +2,8 @@ import type { SvgIconComponent } from '@mui/icons-material';
 import CloudOutlined from '@mui/icons-material/CloudOutlined';
 import DashboardOutlined from '@mui/icons-material/DashboardOutlined';
 import DescriptionOutlined from '@mui/icons-material/DescriptionOutlined';
+import FolderOpenOutlined from '@mui/icons-material/FolderOpenOutlined';
+import GppMaybeOutlined from '@mui/icons-material/GppMaybeOutlined';
 import InsightsOutlined from '@mui/icons-material/InsightsOutlined';
 import PieChartOutlined from '@mui/icons-material/PieChartOutlined';
 import PolicyOutlined from '@mui/icons-material/PolicyOutlined';
@@ -56,8 +58,10 @@ export const routes: readonly [ViewRoute, ...ViewRoute[]] = [
   { id: 'cost', title: 'Cost', pattern: 'cost', icon: SavingsOutlined, ...lazyView(() => import('../views/cost/CostView')) },
   { id: 'ml', title: 'ML insights', pattern: 'ml', icon: InsightsOutlined, ...lazyView(() => import('../views/ml/MlInsightsView')) },
   { id: 'cloud', title: 'Cloud status', pattern: 'cloud', icon: CloudOutlined, ...lazyView(() => import('../views/cloud/CloudStatusView')) },
-  { id: 'policies', title: 'Policies', pattern: 'policies', icon: PolicyOutlined, ...lazyView(() => import('../views/policies/PoliciesView')) },
+  { id: 'catalog', title: 'Objects', pattern: 'catalog', icon: FolderOpenOutlined, ...lazyView(() => import('../views/catalog/ObjectsView')) },
   { id: 'objects', title: 'Object detail', pattern: 'objects/:id?', icon: DescriptionOutlined, ...lazyView(() => import('../views/objects/ObjectDetailView')) },
+  { id: 'drift', title: 'Drift findings', pattern: 'drift', icon: GppMaybeOutlined, ...lazyView(() => import('../views/drift/DriftView')) },
+  { id: 'policies', title: 'Policies', pattern: 'policies', icon: PolicyOutlined, ...lazyView(() => import('../views/policies/PoliciesView')) },
   { id: 'keys', title: 'API keys', pattern: 'keys', icon: VpnKeyOutlined, role: 'ADMIN', ...lazyView(() => import('../views/keys/KeysView')) },
 ];
 
