@@ -46,7 +46,7 @@ public final class GatewayLoadBench {
         properties.put("server.port", "0");
         properties.put("logging.level.root", "WARN");
         properties.put("cloudflux.gateway.security.rate-limit.requests-per-second", "100000000");
-        ConfigurableApplicationContext gateway = GatewayApplication.builder().properties(properties).run();
+        ConfigurableApplicationContext gateway = GatewayApplication.builder().run(asArguments(properties));
         try {
             int port = Integer.parseInt(gateway.getEnvironment().getRequiredProperty("local.server.port"));
             String key = gateway.getBean(ApiKeyService.class).create("load", Role.VIEWER, "bench").key();
@@ -121,5 +121,10 @@ public final class GatewayLoadBench {
     }
 
     record Result(double requestsPerSecond, double p50, double p90, double p99) {
+    }
+
+    /** As command-line arguments: above the service's own configuration file, which names its usual port. */
+    private static String[] asArguments(Map<String, Object> properties) {
+        return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
     }
 }
