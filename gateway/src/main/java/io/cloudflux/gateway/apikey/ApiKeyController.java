@@ -4,8 +4,8 @@ import java.net.URI;
 import java.util.Set;
 import java.util.UUID;
 
-import io.cloudflux.gateway.api.PageQuery;
-import io.cloudflux.gateway.api.PageResponse;
+import io.cloudflux.platform.api.PageQuery;
+import io.cloudflux.platform.api.PageResponse;
 import io.cloudflux.gateway.security.CallerAuthentication;
 import io.cloudflux.gateway.security.RequiresRole;
 import io.cloudflux.gateway.security.Role;
@@ -15,7 +15,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import org.springframework.data.domain.Sort;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -44,7 +43,7 @@ class ApiKeyController {
     @Operation(summary = "List API keys (never the keys themselves)")
     PageResponse<ApiKeyView> list(@RequestParam(required = false) Integer page,
             @RequestParam(required = false) Integer size, @RequestParam(required = false) String sort) {
-        PageQuery query = PageQuery.of(page, size, sort, SORTABLE, Sort.by(Sort.Direction.DESC, "createdAt"));
+        PageQuery query = PageQuery.of(page, size, sort, SORTABLE, "createdAt,desc");
         return PageResponse.of(keys.list(query), ApiKeyView::of);
     }
 

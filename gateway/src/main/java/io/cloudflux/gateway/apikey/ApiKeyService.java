@@ -13,7 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import io.cloudflux.gateway.api.PageQuery;
+import io.cloudflux.platform.api.PageQuery;
 import io.cloudflux.gateway.security.ApiKeyVerifier;
 import io.cloudflux.gateway.security.Caller;
 import io.cloudflux.gateway.security.Role;

@@ -1,105 +1,21 @@
 package io.cloudflux.sync.api;
 
-import java.util.ArrayList;
 import java.util.List;
 
+import io.cloudflux.platform.api.ApiProblemsAdvice;
+import io.cloudflux.platform.api.FieldProblem;
 import io.cloudflux.sync.clouds.UnknownAccountException;
-import org.springframework.beans.TypeMismatchException;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.web.bind.MethodArgumentNotValidException;
-import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
-import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.method.annotation.HandlerMethodValidationException;
-import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-/**
- * The internal API's one error shape, the gateway's: RFC 9457 problem details; a refused request lists every problem
- * it has in {@code errors} as {@code {"field":…,"message":…}}.
- */
+/** The platform's problem details, the gateway's shape, and an unknown account as a refused parameter. */
 @RestControllerAdvice
-class ApiProblems extends ResponseEntityExceptionHandler {
-
-    @ExceptionHandler(InvalidRequestException.class)
-    ResponseEntity<ProblemDetail> invalid(InvalidRequestException e) {
-        return ResponseEntity.badRequest().body(badRequest(e.problems()));
-    }
+class ApiProblems extends ApiProblemsAdvice {
 
     @ExceptionHandler(UnknownAccountException.class)
     ResponseEntity<ProblemDetail> unknownAccount(UnknownAccountException e) {
         return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem("account", e.getMessage()))));
-    }
-
-    @ExceptionHandler(NotFoundException.class)
-    ResponseEntity<ProblemDetail> notFound(NotFoundException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setTitle("Not Found");
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(problem);
-    }
-
-    @ExceptionHandler(ConflictException.class)
-    ResponseEntity<ProblemDetail> conflict(ConflictException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, e.getMessage());
-        problem.setTitle("Conflict");
-        e.properties().forEach(problem::setProperty);
-        return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        e.getBindingResult().getFieldErrors()
-                .forEach(error -> problems.add(new FieldProblem(error.getField(), error.getDefaultMessage())));
-        e.getBindingResult().getGlobalErrors()
-                .forEach(error -> problems.add(new FieldProblem(null, error.getDefaultMessage())));
-        return ResponseEntity.badRequest().body(badRequest(problems));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        List<FieldProblem> problems = new ArrayList<>();
-        e.getParameterValidationResults().forEach(result -> result.getResolvableErrors().forEach(error ->
-                problems.add(new FieldProblem(result.getMethodParameter().getParameterName(),
-                        error.getDefaultMessage()))));
-        return ResponseEntity.badRequest().body(badRequest(problems));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        String why = e.getMostSpecificCause().getMessage();
-        String first = why == null ? "unreadable body" : why.lines().findFirst().orElse(why);
-        return ResponseEntity.badRequest().body(badRequest(List.of(new FieldProblem(null, "body: " + first))));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String type = e.getRequiredType() == null ? "the expected type" : e.getRequiredType().getSimpleName();
-        return ResponseEntity.badRequest().body(badRequest(List.of(
-                new FieldProblem(e.getPropertyName(), "'" + e.getValue() + "' is not a valid " + type))));
-    }
-
-    @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(badRequest(List.of(
-                new FieldProblem(e.getParameterName(), "is required"))));
-    }
-
-    static ProblemDetail badRequest(List<FieldProblem> problems) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
-                problems.size() == 1 ? "1 problem in the request" : problems.size() + " problems in the request");
-        problem.setTitle("Bad Request");
-        problem.setProperty("errors", problems);
-        return problem;
     }
 }

@@ -9,12 +9,12 @@ import java.util.Map;
 import io.cloudflux.events.Checksums;
 import io.cloudflux.events.Location;
 import io.cloudflux.events.Provider;
-import io.cloudflux.sync.api.ConflictException;
-import io.cloudflux.sync.api.FieldProblem;
-import io.cloudflux.sync.api.InvalidRequestException;
-import io.cloudflux.sync.api.NotFoundException;
-import io.cloudflux.sync.api.PageQuery;
-import io.cloudflux.sync.api.PageResponse;
+import io.cloudflux.platform.api.ConflictException;
+import io.cloudflux.platform.api.FieldProblem;
+import io.cloudflux.platform.api.InvalidRequestException;
+import io.cloudflux.platform.api.NotFoundException;
+import io.cloudflux.platform.api.PageQuery;
+import io.cloudflux.platform.api.PageResponse;
 import io.cloudflux.sync.clouds.CloudAccounts;
 import jakarta.validation.Valid;
 import org.springframework.dao.DuplicateKeyException;
@@ -70,7 +70,7 @@ class CatalogController {
         }
         Provider p = enumValue("provider", provider, Provider.class, problems);
         ObjectState s = enumValue("state", state, ObjectState.class, problems);
-        PageQuery query = PageQuery.of(page, size, sort, CatalogSearch.SORTABLE, "key,asc", problems);
+        PageQuery query = PageQuery.of(page, size, sort, CatalogSearch.SORTABLE.keySet(), "key,asc", problems);
         PageResponse<CatalogEntry> found = search.search(new CatalogFilter(p, account, bucket, prefix, storageClass, s),
                 query);
         return new PageResponse<>(found.items().stream().map(e -> ObjectView.of(e, null)).toList(), found.page(),

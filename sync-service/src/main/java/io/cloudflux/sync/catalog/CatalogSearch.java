@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.cloudflux.sync.api.PageQuery;
-import io.cloudflux.sync.api.PageResponse;
+import io.cloudflux.platform.api.PageQuery;
+import io.cloudflux.platform.api.PageResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** Pages through the catalog with filters, for the internal API. */
@@ -39,7 +39,7 @@ class CatalogSearch {
         pageArgs.add(page.size());
         pageArgs.add(page.offset());
         List<CatalogEntry> items = jdbc.query("select " + CatalogRows.COLUMNS + " from catalog_object" + where
-                + " order by " + page.orderBy() + ", object_id limit ? offset ?", CatalogRows.ENTRY, pageArgs.toArray());
+                + " order by " + page.orderBy(SORTABLE) + ", object_id limit ? offset ?", CatalogRows.ENTRY, pageArgs.toArray());
         return new PageResponse<>(items, page.page(), page.size(), total == null ? 0 : total);
     }
 

@@ -5,11 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import io.cloudflux.sync.api.ConflictException;
-import io.cloudflux.sync.api.FieldProblem;
-import io.cloudflux.sync.api.NotFoundException;
-import io.cloudflux.sync.api.PageQuery;
-import io.cloudflux.sync.api.PageResponse;
+import io.cloudflux.platform.api.ConflictException;
+import io.cloudflux.platform.api.FieldProblem;
+import io.cloudflux.platform.api.NotFoundException;
+import io.cloudflux.platform.api.PageQuery;
+import io.cloudflux.platform.api.PageResponse;
 import jakarta.validation.constraints.NotBlank;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -42,7 +42,7 @@ class DriftController {
         List<FieldProblem> problems = new ArrayList<>();
         FindingState s = enumValue("state", state, FindingState.class, problems);
         DriftKind k = enumValue("kind", kind, DriftKind.class, problems);
-        PageQuery query = PageQuery.of(page, size, sort, DriftFindings.SORTABLE, "detectedAt,desc", problems);
+        PageQuery query = PageQuery.of(page, size, sort, DriftFindings.SORTABLE.keySet(), "detectedAt,desc", problems);
         return findings.search(s, k, account, bucket, objectId, query);
     }
 

@@ -12,8 +12,8 @@ import java.util.Optional;
 
 import io.cloudflux.events.EventJson;
 import io.cloudflux.events.Location;
-import io.cloudflux.sync.api.PageQuery;
-import io.cloudflux.sync.api.PageResponse;
+import io.cloudflux.platform.api.PageQuery;
+import io.cloudflux.platform.api.PageResponse;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.transaction.annotation.Propagation;
@@ -106,7 +106,7 @@ public class DriftFindings {
         args.add(page.size());
         args.add(page.offset());
         List<DriftFinding> items = jdbc.query("select " + COLUMNS + " from drift_finding" + where + " order by "
-                + page.orderBy() + ", id desc limit ? offset ?", rows, args.toArray());
+                + page.orderBy(SORTABLE) + ", id desc limit ? offset ?", rows, args.toArray());
         return new PageResponse<>(items, page.page(), page.size(), total == null ? 0 : total);
     }
 

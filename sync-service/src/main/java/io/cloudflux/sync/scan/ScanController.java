@@ -5,8 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import io.cloudflux.sync.api.FieldProblem;
-import io.cloudflux.sync.api.InvalidRequestException;
+import io.cloudflux.platform.api.FieldProblem;
+import io.cloudflux.platform.api.InvalidRequestException;
 import io.cloudflux.sync.clouds.CloudAccounts;
 import io.cloudflux.sync.clouds.CloudsProperties;
 import io.cloudflux.sync.clouds.ScanScope;

@@ -1,4 +1,4 @@
-package io.cloudflux.gateway.api;
+package io.cloudflux.platform.api;
 
 import java.util.List;
 

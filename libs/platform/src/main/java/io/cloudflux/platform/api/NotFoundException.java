@@ -1,4 +1,4 @@
-package io.cloudflux.sync.api;
+package io.cloudflux.platform.api;
 
 /** What a request names does not exist; answered as a 404 problem detail. */
 public class NotFoundException extends RuntimeException {

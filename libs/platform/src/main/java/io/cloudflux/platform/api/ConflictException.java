@@ -1,4 +1,4 @@
-package io.cloudflux.sync.api;
+package io.cloudflux.platform.api;
 
 import java.util.Map;
 
