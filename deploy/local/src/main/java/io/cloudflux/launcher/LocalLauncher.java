@@ -33,6 +33,20 @@ public final class LocalLauncher {
     private static final Duration SCAN_EVERY = Duration.ofMinutes(30);
     private static final Duration SCAN_PATIENCE = Duration.ofMinutes(30);
 
+    /**
+     * The gateway brings Spring Security onto the one classpath; the other services run without it when alone (the
+     * gateway is the door, their internal APIs are open to it), so its auto-configuration is left out of their
+     * contexts here too.
+     */
+    private static final List<String> GATEWAY_ONLY_SECURITY = List.of(
+            "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
+            "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
+                    + "OAuth2ResourceServerAutoConfiguration");
+
     private final LaunchSettings settings;
     private final Path dataDir;
     private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
@@ -129,6 +143,9 @@ public final class LocalLauncher {
                                 + settings.portOf(other));
                     }
                 }
+            }
+            else {
+                args.add("--spring.autoconfigure.exclude=" + String.join(",", GATEWAY_ONLY_SECURITY));
             }
             SpringApplicationBuilder builder = service.builder().get();
             if (SyncApplication.NAME.equals(service.name())) {
