@@ -1,6 +1,9 @@
 package io.cloudflux.bench.storage;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,14 +13,15 @@ import io.cloudflux.testsupport.emulators.S3Endpoint;
 
 /**
  * Runs the Debian {@code rclone} against the same emulators, configured through environment variables only (no
- * config file is written): remote {@code s3mock} for S3Mock and {@code azurite} for Azurite.
+ * config file is written): remote {@code s3mock} for S3Mock and {@code azurite} for Azurite (when given).
  */
-final class Rclone {
+public final class Rclone {
 
     private final S3Endpoint s3;
     private final AzureBlobEndpoint azure;
 
-    Rclone(S3Endpoint s3, AzureBlobEndpoint azure) {
+    /** @param azure Azurite's endpoint, or null for an S3Mock remote only */
+    public Rclone(S3Endpoint s3, AzureBlobEndpoint azure) {
         this.s3 = s3;
         this.azure = azure;
     }
@@ -36,7 +40,45 @@ final class Rclone {
     double copy(String from, String to, int transfers, List<String> extra) throws IOException, InterruptedException {
         List<String> timed = new ArrayList<>(List.of("/usr/bin/time", "-f", "    CPU: rclone %U s user + %S s system"));
         timed.addAll(command(from, to, transfers, extra));
-        ProcessBuilder builder = new ProcessBuilder(timed).inheritIO();
+        ProcessBuilder builder = configured(new ProcessBuilder(timed).inheritIO());
+        long start = System.nanoTime();
+        int exit = builder.start().waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException("rclone exited with " + exit);
+        }
+        return seconds;
+    }
+
+    /** The lines {@code rclone lsf -R REMOTE [EXTRA]} prints, counted as they stream, and its wall-clock seconds. */
+    public Listing lsf(String remote, List<String> extra) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("rclone", "lsf", "-R"));
+        command.addAll(extra);
+        command.add(remote);
+        ProcessBuilder builder = configured(new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.INHERIT));
+        long start = System.nanoTime();
+        Process process = builder.start();
+        long lines = 0;
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(),
+                StandardCharsets.UTF_8))) {
+            while (out.readLine() != null) {
+                lines++;
+            }
+        }
+        int exit = process.waitFor();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        if (exit != 0) {
+            throw new IllegalStateException("rclone exited with " + exit);
+        }
+        return new Listing(String.join(" ", command), lines, seconds);
+    }
+
+    /** What one {@code rclone lsf} printed and how long it took. */
+    public record Listing(String command, long lines, double seconds) {
+    }
+
+    private ProcessBuilder configured(ProcessBuilder builder) {
         Map<String, String> env = builder.environment();
         // rclone would otherwise try a CA bundle meant for real AWS.
         env.remove("AWS_CA_BUNDLE");
@@ -47,15 +89,11 @@ final class Rclone {
         env.put("RCLONE_CONFIG_S3MOCK_ACCESS_KEY_ID", s3.accessKeyId());
         env.put("RCLONE_CONFIG_S3MOCK_SECRET_ACCESS_KEY", s3.secretKey());
         env.put("RCLONE_CONFIG_S3MOCK_FORCE_PATH_STYLE", "true");
-        env.put("RCLONE_CONFIG_AZURITE_TYPE", "azureblob");
-        env.put("RCLONE_CONFIG_AZURITE_USE_EMULATOR", "true");
-        env.put("RCLONE_CONFIG_AZURITE_ENDPOINT", azure.blobEndpoint());
-        long start = System.nanoTime();
-        int exit = builder.start().waitFor();
-        double seconds = (System.nanoTime() - start) / 1e9;
-        if (exit != 0) {
-            throw new IllegalStateException("rclone exited with " + exit);
+        if (azure != null) {
+            env.put("RCLONE_CONFIG_AZURITE_TYPE", "azureblob");
+            env.put("RCLONE_CONFIG_AZURITE_USE_EMULATOR", "true");
+            env.put("RCLONE_CONFIG_AZURITE_ENDPOINT", azure.blobEndpoint());
         }
-        return seconds;
+        return builder;
     }
 }

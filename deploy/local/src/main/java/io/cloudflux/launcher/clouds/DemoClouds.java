@@ -39,6 +39,8 @@ public final class DemoClouds implements AutoCloseable {
             "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
     private static final String S3_REGION = "us-east-1";
     private static final String S3_KEY = "cloudflux-demo";
+    /** The largest page the sync-service allows; the in-memory GCS must list a whole bucket in one. */
+    private static final int IN_MEMORY_GCS_PAGE = 100_000;
 
     private final List<DemoAccount> accounts;
     private final Path secrets;
@@ -186,6 +188,10 @@ public final class DemoClouds implements AutoCloseable {
             for (int b = 0; b < account.buckets().size(); b++) {
                 args.add(prefix + "buckets[" + b + "].name=" + account.buckets().get(b));
                 args.add(prefix + "buckets[" + b + "].scan-every=" + scanEvery.toSeconds() + "s");
+                if (account.provider() == Provider.GCP) {
+                    // LocalStorageHelper does not page: it answers one page of at most the page size, with no token.
+                    args.add(prefix + "buckets[" + b + "].page-size=" + IN_MEMORY_GCS_PAGE);
+                }
             }
         }
         return args;
