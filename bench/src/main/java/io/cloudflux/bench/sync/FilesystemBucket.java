@@ -10,8 +10,10 @@ import io.cloudflux.storage.filesystem.FilesystemConfig;
 import io.cloudflux.storage.filesystem.FilesystemStorageAdapter;
 
 /**
- * A bucket of the filesystem adapter in a temporary folder, filled once with the synthetic trace's keys and deleted
- * by {@link #close}, and the {@code cloudflux.clouds} account that scans it.
+ * A bucket of the filesystem adapter in a temporary folder, filled with the synthetic trace's keys and deleted by
+ * {@link #close}, and the {@code cloudflux.clouds} account that scans it. Writing a million objects takes a quarter of
+ * an hour on two cores: {@code CLOUDFLUX_BENCH_FS_ROOT} names a folder to keep the bucket in instead, filled when it
+ * does not hold exactly the wanted keys, and kept.
  */
 final class FilesystemBucket implements AutoCloseable {
 
@@ -20,22 +22,45 @@ final class FilesystemBucket implements AutoCloseable {
 
     private final Path root;
     private final int objects;
+    private final boolean kept;
 
-    private FilesystemBucket(Path root, int objects) {
+    private FilesystemBucket(Path root, int objects, boolean kept) {
         this.root = root;
         this.objects = objects;
+        this.kept = kept;
     }
 
     static FilesystemBucket generate(int wanted) throws Exception {
-        Path root = Files.createTempDirectory("cloudflux-sync-bench-");
+        String keep = System.getenv("CLOUDFLUX_BENCH_FS_ROOT");
+        Path root = keep != null ? Files.createDirectories(Path.of(keep))
+                : Files.createTempDirectory("cloudflux-sync-bench-");
         List<String> keys = BenchBuckets.keys(wanted);
+        long present = metaFiles(root.resolve(BUCKET));
+        if (present == keys.size()) {
+            System.out.printf(Locale.ROOT, "filesystem bucket: %,d objects already under %s (%,d MB on disk)%n",
+                    present, root, BenchBuckets.diskMegabytes(root));
+            return new FilesystemBucket(root, keys.size(), keep != null);
+        }
         System.out.printf(Locale.ROOT, "filesystem bucket: writing %,d objects under %s%n", keys.size(), root);
         try (FilesystemStorageAdapter adapter = new FilesystemStorageAdapter(new FilesystemConfig(ACCOUNT, root))) {
             double seconds = BenchBuckets.fill(adapter, BUCKET, keys, 4);
             System.out.printf(Locale.ROOT, "  written in %.0f s; %,d MB on disk%n", seconds,
                     BenchBuckets.diskMegabytes(root));
         }
-        return new FilesystemBucket(root, keys.size());
+        return new FilesystemBucket(root, keys.size(), keep != null);
+    }
+
+    private static long metaFiles(Path bucket) throws java.io.IOException {
+        if (!Files.isDirectory(bucket)) {
+            return 0;
+        }
+        try (var files = Files.newDirectoryStream(bucket, "*.meta")) {
+            long n = 0;
+            for (Path ignored : files) {
+                n++;
+            }
+            return n;
+        }
     }
 
     int objects() {
@@ -52,6 +77,8 @@ final class FilesystemBucket implements AutoCloseable {
 
     @Override
     public void close() throws Exception {
-        BenchBuckets.delete(root);
+        if (!kept) {
+            BenchBuckets.delete(root);
+        }
     }
 }

@@ -19,7 +19,8 @@ import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 /**
  * {@code ./cloudflux bench sync-scan [FS_OBJECTS PAGE_SIZE S3_OBJECTS]}: a FULL scan into an empty catalog, by the
  * sync-service in this JVM, of a filesystem bucket of FS_OBJECTS objects (1,000,000) read PAGE_SIZE (50,000) a page —
- * objects per second — and of an S3Mock bucket of S3_OBJECTS objects (50,000), against {@code rclone lsf -R} over the
+ * objects per second — and of an S3Mock bucket of S3_OBJECTS objects (10,000: S3Mock rewrites a bucket-wide
+ * metadata file on every put, so filling a bucket takes time quadratic in its size), against {@code rclone lsf -R} over the
  * same bucket in the same run.
  */
 public final class SyncScanBench {
@@ -47,7 +48,7 @@ public final class SyncScanBench {
     private static void run(String[] args) throws Exception {
         int fsObjects = args.length > 0 ? Integer.parseInt(args[0]) : 1_000_000;
         int pageSize = args.length > 1 ? Integer.parseInt(args[1]) : 50_000;
-        int s3Objects = args.length > 2 ? Integer.parseInt(args[2]) : 50_000;
+        int s3Objects = args.length > 2 ? Integer.parseInt(args[2]) : 10_000;
         System.out.printf(Locale.ROOT, "sync-scan: filesystem %,d objects (page %,d), S3Mock %,d objects; load %s%n",
                 fsObjects, pageSize, s3Objects, BenchBuckets.loadAverage());
 
