@@ -7,31 +7,51 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
+import com.google.cloud.storage.Storage;
+import io.cloudflux.launcher.clouds.DemoClouds;
+import io.cloudflux.launcher.estate.DemoEstate;
+import io.cloudflux.launcher.estate.EstateLoader;
+import io.cloudflux.launcher.estate.EstateLoader.EstateReport;
+import io.cloudflux.sync.SyncApplication;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * {@code ./cloudflux demo}: starts a Kafka broker in this JVM, finds PostgreSQL and Redis, then every service, each in
- * its own Spring context configured exactly as when it runs alone, and keeps them up until Ctrl-C.
+ * {@code ./cloudflux demo}: starts a Kafka broker in this JVM, finds PostgreSQL and Redis, starts three emulated
+ * clouds holding the demo's estate, then every service, each in its own Spring context configured exactly as when it
+ * runs alone, and keeps them up until Ctrl-C.
  */
 public final class LocalLauncher {
 
-    /** Auto-configuration the gateway's dependencies bring onto the shared classpath, and no other service has alone. */
-    private static final List<String> GATEWAY_ONLY_AUTO_CONFIGURATION = List.of(
+    /** How often the sync-service scans each demo bucket in full on its own, after the scans that follow seeding. */
+    private static final Duration SCAN_EVERY = Duration.ofMinutes(30);
+    private static final Duration SCAN_PATIENCE = Duration.ofMinutes(30);
+
+    /**
+     * The gateway brings Spring Security onto the one classpath; the other services run without it when alone (the
+     * gateway is the door, their internal APIs are open to it), so its auto-configuration is left out of their
+     * contexts here too.
+     */
+    private static final List<String> GATEWAY_ONLY_SECURITY = List.of(
             "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
             "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet.OAuth2ResourceServerAutoConfiguration");
+            "org.springframework.boot.security.oauth2.server.resource.autoconfigure.servlet."
+                    + "OAuth2ResourceServerAutoConfiguration");
 
     private final LaunchSettings settings;
     private final Path dataDir;
     private final List<AutoCloseable> running = Collections.synchronizedList(new ArrayList<>());
+    private volatile boolean stopping;
+    private volatile CompletableFuture<EstateReport> estate;
 
     LocalLauncher(LaunchSettings settings) {
         this.settings = settings;
@@ -79,6 +99,16 @@ public final class LocalLauncher {
                 settings.kafkaControllerPort(), 12);
         running.add(kafka);
         say("  Kafka       " + kafka.bootstrapServers() + " (KRaft, in this JVM)");
+        requireFree(settings.s3MockPort(), "S3Mock");
+        requireFree(settings.azuritePort(), "Azurite");
+        DemoClouds clouds = DemoClouds.start(dataDir, settings.s3MockPort(), settings.azuritePort(),
+                DemoEstate.ACCOUNTS);
+        running.add(clouds);
+        say("  S3Mock      " + clouds.s3Endpoint() + " (data in " + dataDir.resolve("s3mock") + ")");
+        say("  Azurite     " + clouds.azuriteEndpoint() + " (data in " + dataDir.resolve("azurite") + ")");
+        EstateLoader loader = new EstateLoader(settings.estateObjects(), dataDir, clouds::adapter, this::tell);
+        say(String.format(Locale.ROOT, "  GCS         in memory, in this JVM (%,d objects seeded)",
+                loader.seedInMemory()));
 
         List<String> common = List.of(
                 "--spring.kafka.bootstrap-servers=" + kafka.bootstrapServers(),
@@ -102,11 +132,6 @@ public final class LocalLauncher {
             requireFree(port, service.name());
             List<String> args = new ArrayList<>(common);
             args.add("--server.port=" + port);
-            if (!service.isGateway()) {
-                // One classpath for all: the gateway's Spring Security must not lock the services' internal APIs
-                // with Boot's generated password, as it would not when each service runs alone.
-                args.add("--spring.autoconfigure.exclude=" + String.join(",", GATEWAY_ONLY_AUTO_CONFIGURATION));
-            }
             if (service.isGateway()) {
                 args.add("--cloudflux.gateway.security.demo-keys.enabled=true");
                 args.add("--cloudflux.gateway.security.demo-keys.file=" + demoKeys());
@@ -119,8 +144,17 @@ public final class LocalLauncher {
                     }
                 }
             }
+            else {
+                args.add("--spring.autoconfigure.exclude=" + String.join(",", GATEWAY_ONLY_SECURITY));
+            }
+            SpringApplicationBuilder builder = service.builder().get();
+            if (SyncApplication.NAME.equals(service.name())) {
+                args.addAll(clouds.syncArguments(SCAN_EVERY));
+                Storage gcs = clouds.gcs();
+                builder.initializers(context -> context.getBeanFactory().registerSingleton("demoGcs", gcs));
+            }
             long t = System.nanoTime();
-            ConfigurableApplicationContext context = service.builder().get().run(args.toArray(String[]::new));
+            ConfigurableApplicationContext context = builder.run(args.toArray(String[]::new));
             running.add(context::close);
             say(String.format(Locale.ROOT, "  %-18s http://localhost:%d  (%.1f s)", service.name(), port,
                     seconds(System.nanoTime() - t)));
@@ -134,6 +168,13 @@ public final class LocalLauncher {
         say("  API keys    " + demoKeys() + " (one per role; send as X-Api-Key)");
         say("  Logs        " + dataDir.resolve("logs/cloudflux.log"));
         say("Press Ctrl-C to stop.");
+        estate = loader.loadInBackground("http://127.0.0.1:" + settings.portOf(ServiceDefinition.sync()),
+                SCAN_PATIENCE);
+    }
+
+    /** The estate's loading, started once every service is up: seeding (first start only), then full scans. */
+    CompletableFuture<EstateReport> estate() {
+        return estate;
     }
 
     /** Where the gateway writes the demo's API keys, one per role. */
@@ -142,6 +183,7 @@ public final class LocalLauncher {
     }
 
     void stop() {
+        stopping = true;
         List<AutoCloseable> toClose = new ArrayList<>(running);
         Collections.reverse(toClose);
         for (AutoCloseable closeable : toClose) {
@@ -175,6 +217,13 @@ public final class LocalLauncher {
 
     private static double seconds(long nanos) {
         return Duration.ofNanos(nanos).toMillis() / 1000.0;
+    }
+
+    /** Progress from the background: silent once stopping, when a cut-short seeding is expected. */
+    private void tell(String line) {
+        if (!stopping) {
+            say(line);
+        }
     }
 
     private static void say(String line) {

@@ -21,8 +21,12 @@ record ServiceDefinition(String name, int port, Supplier<SpringApplicationBuilde
                 new ServiceDefinition(PredictorApplication.NAME, 8082, PredictorApplication::builder),
                 new ServiceDefinition(CostApplication.NAME, 8083, CostApplication::builder),
                 new ServiceDefinition(MigrationApplication.NAME, 8084, MigrationApplication::builder),
-                new ServiceDefinition(SyncApplication.NAME, 8085, SyncApplication::builder),
+                sync(),
                 gateway());
+    }
+
+    static ServiceDefinition sync() {
+        return new ServiceDefinition(SyncApplication.NAME, 8085, SyncApplication::builder);
     }
 
     static ServiceDefinition gateway() {

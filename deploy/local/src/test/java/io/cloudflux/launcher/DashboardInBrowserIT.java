@@ -42,7 +42,8 @@ class DashboardInBrowserIT {
             ports.put(service.name(), freePort());
         }
         LaunchSettings settings = new LaunchSettings(dataDir,
-                PostgresServer.createDatabase("DashboardInBrowserIT").jdbcUrl(), freePort(), freePort(), ports);
+                PostgresServer.createDatabase("DashboardInBrowserIT").jdbcUrl(), freePort(), freePort(), freePort(),
+                freePort(), LocalLauncherIT.ESTATE, ports);
         LocalLauncher launcher = new LocalLauncher(settings);
         try {
             launcher.start();

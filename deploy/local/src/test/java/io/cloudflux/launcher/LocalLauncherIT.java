@@ -11,15 +11,24 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.cloudflux.events.Provider;
+import io.cloudflux.launcher.estate.DemoEstate;
+import io.cloudflux.launcher.estate.EstateLoader;
+import io.cloudflux.launcher.estate.EstateLoader.EstateReport;
+import io.cloudflux.launcher.estate.SeedMarker;
 import io.cloudflux.testsupport.PostgresServer;
 import org.apache.kafka.clients.admin.AdminClient;
 import org.apache.kafka.clients.admin.NewTopic;
@@ -32,20 +41,30 @@ import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 class LocalLauncherIT {
+
+    /** A few hundred objects: every account and bucket gets some, and the suite stays fast. */
+    static final int ESTATE = 300;
+    static final JsonMapper JSON = JsonMapper.builder().build();
 
     @TempDir
     Path dataDir;
 
     @Test
-    void shouldBringEveryServiceUpAndKeepKafkaDataAcrossARestart() throws Exception {
+    void shouldBringEveryServiceUpSeedTheEstateOnceAndKeepKafkaAndCloudDataAcrossARestart() throws Exception {
         Map<String, Integer> ports = new HashMap<>();
         for (ServiceDefinition service : ServiceDefinition.all()) {
             ports.put(service.name(), freePort());
         }
         LaunchSettings settings = new LaunchSettings(dataDir,
-                PostgresServer.createDatabase("LocalLauncherIT").jdbcUrl(), freePort(), freePort(), ports);
+                PostgresServer.createDatabase("LocalLauncherIT").jdbcUrl(), freePort(), freePort(), freePort(),
+                freePort(), ESTATE, ports);
+        String sync = "http://127.0.0.1:" + ports.get("sync-service");
+        DemoEstate estate = DemoEstate.of(ESTATE);
+        Path marker = EstateLoader.markerIn(dataDir);
         String bootstrap = "127.0.0.1:" + settings.kafkaPort();
         String topic = "launcher-restart-probe";
         String value = UUID.randomUUID().toString();
@@ -78,10 +97,17 @@ class LocalLauncherIT {
                     ProducerConfig.VALUE_SERIALIZER_CLASS_CONFIG, StringSerializer.class))) {
                 producer.send(new ProducerRecord<>(topic, "k", value)).get();
             }
+
+            EstateReport loaded = first.estate().get(10, TimeUnit.MINUTES);
+            assertThat(loaded.seededOnDisk()).as("the first start seeds S3Mock and Azurite").isTrue();
+            assertThat(SeedMarker.read(marker)).hasValue(new SeedMarker(DemoEstate.VERSION, ESTATE,
+                    estate.countsByBucket()));
+            assertCatalogHoldsTheEstate(sync, estate);
         }
         finally {
             first.stop();
         }
+        FileTime seededAt = Files.getLastModifiedTime(marker);
 
         LocalLauncher second = new LocalLauncher(settings);
         try {
@@ -89,10 +115,43 @@ class LocalLauncherIT {
             assertThat(readAll(bootstrap, topic)).contains(value);
             assertThat(Files.readString(second.demoKeys())).as("the demo keeps its keys across a restart")
                     .isEqualTo(keysOfFirstStart);
+
+            EstateReport reloaded = second.estate().get(10, TimeUnit.MINUTES);
+            assertThat(reloaded.seededOnDisk()).as("a restart finds the estate in S3Mock and Azurite").isFalse();
+            assertThat(Files.getLastModifiedTime(marker)).isEqualTo(seededAt);
+            assertThat(reloaded.scans()).as("full scans after the restart, on the kept data")
+                    .allSatisfy(run -> {
+                        assertThat(run.get("state").asString()).isEqualTo("COMPLETED");
+                        assertThat(run.get("objectsMissing").asLong()).isZero();
+                        assertThat(run.get("objectsNew").asLong()).isZero();
+                        assertThat(run.get("objectsChanged").asLong()).isZero();
+                    });
+            assertCatalogHoldsTheEstate(sync, estate);
         }
         finally {
             second.stop();
         }
+    }
+
+    /** Every bucket of every provider holds, by the catalog, as many objects as were seeded, none missing. */
+    private static void assertCatalogHoldsTheEstate(String sync, DemoEstate estate) throws Exception {
+        HttpResponse<String> clouds = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(sync + "/internal/v1/clouds")).build(), HttpResponse.BodyHandlers.ofString());
+        Map<Provider, Long> byProvider = new EnumMap<>(Provider.class);
+        Map<String, Long> byBucket = new TreeMap<>();
+        for (JsonNode account : JSON.readTree(clouds.body()).get("items")) {
+            Provider provider = Provider.valueOf(account.get("provider").asString());
+            for (JsonNode bucket : account.get("buckets")) {
+                assertThat(bucket.get("reachable").asBoolean()).as(bucket.toString()).isTrue();
+                assertThat(bucket.get("missing").asLong()).as(bucket.toString()).isZero();
+                byProvider.merge(provider, bucket.get("objects").asLong(), Long::sum);
+                byBucket.put(account.get("name").asString() + "/" + bucket.get("name").asString(),
+                        bucket.get("objects").asLong());
+            }
+        }
+        assertThat(byProvider).containsOnlyKeys(Provider.AWS, Provider.AZURE, Provider.GCP)
+                .isEqualTo(estate.countsByProvider());
+        assertThat(byBucket).isEqualTo(estate.countsByBucket());
     }
 
     private static String demoKey(LocalLauncher launcher, String role) throws IOException {

@@ -110,6 +110,20 @@ public final class SyntheticTraceGenerator {
         }
     }
 
+    /**
+     * The objects {@link #generate} writes, in the order it creates them, without generating a single event: the
+     * same arguments give the same keys, archetypes and sizes as the trace's PUTs.
+     */
+    public List<TraceObject> population() {
+        List<Obj> all = createObjects(new SplittableRandom(seed));
+        all.sort(Comparator.comparingInt(o -> o.created));
+        List<TraceObject> objects = new ArrayList<>(all.size());
+        for (Obj o : all) {
+            objects.add(new TraceObject(o.key, o.type, o.size, o.created, o.deleted));
+        }
+        return objects;
+    }
+
     private List<Obj> createObjects(SplittableRandom rnd) {
         List<Obj> out = new ArrayList<>(objects);
         int[] counts = new int[Archetype.values().length];
