@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.UnaryOperator;
 
 import io.cloudflux.sync.catalog.CatalogEntry;
 import io.cloudflux.sync.catalog.CatalogStore;
@@ -36,8 +37,10 @@ class PageProcessor {
      * @param afterKey the last key of the previous page, or null for the first
      * @param lastPage whether the listing ends with this page: its range then runs to the prefix's end
      * @param missing  receives the objectIds of unlisted catalogued objects of the page's range (FULL runs only)
+     * @param firstSight completes what the listing said of an object not catalogued yet (its checksums)
      */
-    PageTally apply(ScanRun run, List<Observation> page, String afterKey, boolean lastPage, List<String> missing) {
+    PageTally apply(ScanRun run, List<Observation> page, String afterKey, boolean lastPage, List<String> missing,
+            UnaryOperator<Observation> firstSight) {
         ScanScope scope = run.scope();
         Map<String, Observation> listed = new LinkedHashMap<>();
         for (Observation o : page) {
@@ -65,7 +68,7 @@ class PageProcessor {
             bytes += seen.sizeBytes();
             CatalogEntry entry = known.get(seen.location().key());
             if (entry == null) {
-                unknown.add(seen);
+                unknown.add(firstSight.apply(seen));
             }
             else if (observeKnown(run, entry, seen)) {
                 changed++;

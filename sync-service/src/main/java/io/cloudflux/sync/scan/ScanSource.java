@@ -3,7 +3,9 @@ package io.cloudflux.sync.scan;
 import java.util.ArrayList;
 import java.util.List;
 
+import io.cloudflux.events.Checksums;
 import io.cloudflux.storage.ListPage;
+import io.cloudflux.storage.NotFoundException;
 import io.cloudflux.storage.ObjectInfo;
 import io.cloudflux.storage.ObjectKey;
 import io.cloudflux.storage.StorageAdapter;
@@ -55,6 +57,24 @@ class ScanSource {
             observed.add(Observation.of(scope.account(), adapter, info));
         }
         return new SourcePage(observed, listed.nextPageToken());
+    }
+
+    /**
+     * An object seen for the first time, with the checksums its listing did not give (S3 lists an ETag, which is an MD5
+     * only for some encryptions, so the adapter reports none): without them a copy of a catalogued object could not be
+     * told by its content. One HEAD per new object, within the call rate; an object gone since the listing stays as
+     * listed.
+     */
+    Observation firstSight(Observation listed) {
+        if (listed.sizeBytes() == 0 || !listed.checksums().equals(Checksums.NONE)) {
+            return listed;
+        }
+        try {
+            return Observation.of(scope.account(), adapter, head(listed.location().key()));
+        }
+        catch (NotFoundException e) {
+            return listed;
+        }
     }
 
     /** HEAD of a key of this bucket, within the call rate. */

@@ -51,7 +51,7 @@ class Scanner {
                     SourcePage page = await(next);
                     boolean last = page.nextToken() == null;
                     next = last ? null : fetch(source, run.mode(), page.nextToken());
-                    lastKey = commit(run, page, lastKey, last, owner, clock.millis() - startedAt);
+                    lastKey = commit(run, source, page, lastKey, last, owner, clock.millis() - startedAt);
                     startedAt = clock.millis();
                     if (last) {
                         break;
@@ -75,7 +75,7 @@ class Scanner {
         return runs.find(run.id()).orElseThrow();
     }
 
-    private String commit(ScanRun run, SourcePage page, String lastKey, boolean last, String owner,
+    private String commit(ScanRun run, ScanSource source, SourcePage page, String lastKey, boolean last, String owner,
             long activeMillis) {
         List<Observation> observed = page.observations();
         String pageLastKey = null;
@@ -88,7 +88,7 @@ class Scanner {
         String newLastKey = pageLastKey;
         Boolean kept = transactions.execute(status -> {
             List<String> missing = new ArrayList<>();
-            PageTally tally = pages.apply(run, observed, afterKey, last, missing);
+            PageTally tally = pages.apply(run, observed, afterKey, last, missing, source::firstSight);
             runs.addMissingCandidates(run.id(), missing);
             if (!runs.commitPage(run.id(), owner, page.nextToken(), newLastKey, last, tally, activeMillis)) {
                 status.setRollbackOnly();
